@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One target per layer; arrows point inward (see README "Architecture").
+// No package dependencies: the toolchain only.
+let package = Package(
+  name: "plancheck",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "plancheck", targets: ["plancheck"])
+  ],
+  targets: [
+    .target(name: "PlanModel"),
+    .target(name: "PlanReading", dependencies: ["PlanModel"]),
+    .target(name: "RuleLanguage", dependencies: ["PlanModel"]),
+    .target(name: "RuleEngine", dependencies: ["PlanModel", "RuleLanguage"]),
+    .target(name: "Reporting", dependencies: ["PlanModel"]),
+    .target(
+      name: "PlanCheckCLI",
+      dependencies: ["PlanModel", "PlanReading", "RuleLanguage", "RuleEngine", "Reporting"]
+    ),
+    .executableTarget(name: "plancheck", dependencies: ["PlanCheckCLI"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
+    .testTarget(name: "PlanReadingTests", dependencies: ["PlanReading", "PlanModel", "TestSupport"]),
+    .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "PlanModel", "TestSupport"]),
+    .testTarget(
+      name: "RuleEngineTests",
+      dependencies: ["RuleEngine", "RuleLanguage", "PlanReading", "PlanModel", "TestSupport"]
+    ),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PlanModel", "TestSupport"]),
+    .testTarget(
+      name: "PlanCheckCLITests",
+      dependencies: ["PlanCheckCLI", "PlanModel", "TestSupport"]
+    ),
+  ]
+)

@@ -1,0 +1,96 @@
+/// An improvement plan: metadata plus its tables, with relations computed once by `link()`.
+package struct Plan: Sendable, Hashable {
+  package var id: String = ""
+  package var title: String = ""
+  package var organisation: String = ""
+  package var periodStart: PlanDate = .missing
+  package var periodEnd: PlanDate = .missing
+  /// The status date of the plan.
+  package var asOf: PlanDate = .missing
+  /// The date the plan was issued.
+  package var published: PlanDate = .missing
+  package var inspection = Inspection()
+  package var statusScheme: StatusScheme = .bragg
+  package var dateOrder: DateOrder = .dmy
+  package var themes: [Theme] = []
+  package var actions: [Action] = []
+  package var milestones: [Milestone] = []
+  package var recommendations: [Recommendation] = []
+  package var measures: [Measure] = []
+  package var waivers: [Waiver] = []
+  package var extra: [ExtraField] = []
+  /// The plan file (as given on the command line, relative where it was).
+  package var span: SourceSpan
+
+  // Indices, computed once by `link()`.
+  package private(set) var actionsByRef: [String: [Int]] = [:]
+  package private(set) var recommendationsByID: [String: Int] = [:]
+  package private(set) var themesByRef: [String: Int] = [:]
+
+  package init(span: SourceSpan) { self.span = span }
+
+  /// Computes the relations of SPEC §2 so rules can follow them without scanning:
+  /// `recommendation.actions`, `theme.actions`, `action.sameRef`, `action.themeIndex`.
+  /// Cost is linear in the number of actions and their recommendation links.
+  package mutating func link() {
+    actionsByRef = [:]
+    recommendationsByID = [:]
+    themesByRef = [:]
+    for index in recommendations.indices {
+      recommendations[index].actions = []
+      recommendationsByID[Plan.key(forRecommendation: recommendations[index].id)] = index
+    }
+    for index in themes.indices {
+      themes[index].actions = []
+      if themesByRef[themes[index].ref] == nil { themesByRef[themes[index].ref] = index }
+    }
+    for index in actions.indices {
+      let ref = actions[index].ref
+      if !ref.isEmpty { actionsByRef[ref, default: []].append(index) }
+      let themeIndex = actions[index].theme.isEmpty ? nil : themesByRef[actions[index].theme]
+      actions[index].themeIndex = themeIndex
+      if let themeIndex { themes[themeIndex].actions.append(index) }
+      var seen: Set<Int> = []
+      for id in actions[index].recommendations {
+        guard let rec = recommendationsByID[Plan.key(forRecommendation: id)], seen.insert(rec).inserted
+        else { continue }
+        recommendations[rec].actions.append(index)
+      }
+    }
+    for index in actions.indices {
+      let ref = actions[index].ref
+      guard !ref.isEmpty, let group = actionsByRef[ref], group.count > 1 else {
+        actions[index].sameRef = []
+        continue
+      }
+      actions[index].sameRef = group.filter { $0 != index }
+    }
+  }
+
+  /// The recommendation an action cites, if the plan declares it.
+  package func recommendation(id: String) -> Recommendation? {
+    recommendationsByID[Plan.key(forRecommendation: id)].map { recommendations[$0] }
+  }
+
+  /// Recommendation ids compare case-insensitively and ignore a leading "R" or "Rec" so that
+  /// "R3", "rec 3" and "3" name the same recommendation.
+  package static func key(forRecommendation id: String) -> String {
+    var key = StatusScheme.normalize(id)
+    for prefix in ["recommendation ", "recommendation", "rec ", "rec", "r"] where key.hasPrefix(prefix) {
+      let rest = key.dropFirst(prefix.count)
+      if let first = rest.first, first.isNumber {
+        key = String(rest)
+        break
+      }
+    }
+    return key
+  }
+}
+
+/// How to read an all-numeric date such as 03/04/2023.
+package enum DateOrder: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Day first (UK), the default.
+  case dmy
+  /// Month first (US).
+  case mdy
+}

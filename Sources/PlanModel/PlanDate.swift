@@ -1,0 +1,82 @@
+/// A date as a plan writes it: the original text, what kind of date it is, and the range of
+/// days it can mean, if any.
+///
+/// Comparisons between plan dates are definite (SPEC §2): `a < b` holds only when every day
+/// `a` can mean is before every day `b` can mean.
+package struct PlanDate: Sendable, Hashable {
+  package enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
+    case day, week, month, term, quarter, year, range, relative, recurring, ongoing, tbc, missing,
+      unparsed
+  }
+
+  /// An offset from an anchor such as the action's start ("3 months", "within 6 weeks").
+  package struct Offset: Sendable, Hashable {
+    package enum Unit: String, Sendable, Hashable { case days, weeks, months, years }
+    package var amount: Int
+    package var unit: Unit
+    package init(amount: Int, unit: Unit) {
+      self.amount = amount
+      self.unit = unit
+    }
+
+    package func apply(to day: Day) -> Day {
+      switch unit {
+      case .days: day.adding(days: amount)
+      case .weeks: day.adding(days: amount * 7)
+      case .months: day.adding(months: amount)
+      case .years: day.adding(months: amount * 12)
+      }
+    }
+  }
+
+  package var text: String
+  package var kind: Kind
+  package var earliest: Day?
+  package var latest: Day?
+  /// Set for kind `relative`: the offset that was (or could be) resolved against an anchor.
+  package var offset: Offset?
+  /// True when a numeric date could be read both day-first and month-first.
+  package var ambiguous: Bool
+
+  package init(
+    text: String, kind: Kind, earliest: Day? = nil, latest: Day? = nil, offset: Offset? = nil,
+    ambiguous: Bool = false
+  ) {
+    self.text = text
+    self.kind = kind
+    self.earliest = earliest
+    self.latest = latest.map { l in earliest.map { Swift.max($0, l) } ?? l } ?? earliest
+    self.offset = offset
+    self.ambiguous = ambiguous
+  }
+
+  package static let missing = PlanDate(text: "", kind: .missing)
+
+  /// A single known day.
+  package static func day(_ day: Day, text: String? = nil) -> PlanDate {
+    PlanDate(text: text ?? day.iso, kind: .day, earliest: day, latest: day)
+  }
+
+  /// True when the date names a range of days (`has(x)` in rules).
+  package var isDated: Bool { earliest != nil }
+
+  /// Definitely before: every day of `self` precedes every day of `other`. False if either is undated.
+  package func definitelyBefore(_ other: PlanDate) -> Bool {
+    guard let l = latest, let e = other.earliest else { return false }
+    return l < e
+  }
+
+  /// Definitely after: every day of `self` follows every day of `other`.
+  package func definitelyAfter(_ other: PlanDate) -> Bool { other.definitelyBefore(self) }
+
+  /// The same range resolved against an anchor (for relative dates), or `self`.
+  package func resolved(against anchor: PlanDate) -> PlanDate {
+    guard kind == .relative, earliest == nil, let offset, let start = anchor.earliest else {
+      return self
+    }
+    let startLatest = anchor.latest ?? start
+    return PlanDate(
+      text: text, kind: .relative, earliest: offset.apply(to: start),
+      latest: offset.apply(to: startLatest), offset: offset)
+  }
+}

@@ -1,0 +1,53 @@
+/// A 1-based line and column in a source file; zero means "not known".
+package struct SourcePosition: Sendable, Hashable {
+  package var line: Int32
+  package var column: Int32
+
+  package init(line: Int, column: Int) {
+    self.line = Int32(clamping: line)
+    self.column = Int32(clamping: column)
+  }
+
+  package static let unknown = SourcePosition(line: 0, column: 0)
+  package var isKnown: Bool { line > 0 }
+}
+
+/// Where something came from: a file, a 1-based line and column, and the address inside the
+/// file that survives edits elsewhere (a JSON pointer, or a CSV record number).
+package struct SourceSpan: Sendable, Hashable, Codable {
+  package var file: String
+  package var line: Int
+  package var column: Int
+  /// RFC 6901 JSON pointer of the value, for JSON plans.
+  package var pointer: String?
+  /// 1-based record number in a CSV/TSV/XLSX table (header excluded from nothing: it counts rows).
+  package var row: Int?
+
+  package init(file: String, line: Int = 0, column: Int = 0, pointer: String? = nil, row: Int? = nil) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.pointer = pointer
+    self.row = row
+  }
+
+  package init(file: String, position: SourcePosition, pointer: String? = nil, row: Int? = nil) {
+    self.init(
+      file: file, line: Int(position.line), column: Int(position.column), pointer: pointer, row: row)
+  }
+
+  /// The same file and address, at another position (a field inside the entity).
+  package func at(_ position: SourcePosition) -> SourceSpan {
+    guard position.isKnown else { return self }
+    var copy = self
+    copy.line = Int(position.line)
+    copy.column = Int(position.column)
+    return copy
+  }
+
+  /// `file:line:column`, omitting parts that are unknown.
+  package var description: String {
+    guard line > 0 else { return file }
+    return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+  }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import PlanCheckCLI
+
+exit(PlanCheck.main(arguments: Array(CommandLine.arguments.dropFirst())))

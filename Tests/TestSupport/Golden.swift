@@ -1,0 +1,45 @@
+import Foundation
+
+/// Golden-file comparison: the expected text lives next to the test (found through `#filePath`).
+/// Set `RECORD_GOLDEN=1` to re-record; a golden diff is reviewed like code.
+package enum Golden {
+  /// Returns nil when `actual` matches the golden file (or was just recorded), else a diff summary.
+  package static func check(
+    _ actual: String, named name: String, filePath: String = #filePath
+  ) -> String? {
+    let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+      .appendingPathComponent("Golden")
+    let url = directory.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+      try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      try? Data(actual.utf8).write(to: url, options: .atomic)
+      return nil
+    }
+    guard let data = try? Data(contentsOf: url), let expected = String(data: data, encoding: .utf8) else {
+      return "missing golden file \(url.path); run RECORD_GOLDEN=1 swift test to record it"
+    }
+    guard expected != actual else { return nil }
+    let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    for index in 0..<max(e.count, a.count) {
+      let el = index < e.count ? String(e[index]) : "<end>"
+      let al = index < a.count ? String(a[index]) : "<end>"
+      if el != al {
+        return "golden \(name) differs at line \(index + 1):\n  expected: \(el)\n  actual:   \(al)"
+      }
+    }
+    return "golden \(name) differs"
+  }
+
+  /// The repository root, found from this file's path.
+  package static func repositoryRoot(filePath: String = #filePath) -> URL {
+    var url = URL(fileURLWithPath: filePath)
+    while url.path != "/" {
+      url.deleteLastPathComponent()
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+        return url
+      }
+    }
+    return url
+  }
+}
