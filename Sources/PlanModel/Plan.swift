@@ -51,6 +51,11 @@ package struct Plan: Sendable, Hashable {
       actions[index].themeIndex = themeIndex
       if let themeIndex { themes[themeIndex].actions.append(index) }
       var seen: Set<Int> = []
+      if actions[index].recommendations.contains(where: { Plan.key(forRecommendation: $0) == "all" }) {
+        for rec in recommendations.indices where seen.insert(rec).inserted {
+          recommendations[rec].actions.append(index)
+        }
+      }
       for id in actions[index].recommendations {
         guard let rec = recommendationsByID[Plan.key(forRecommendation: id)], seen.insert(rec).inserted
         else { continue }
@@ -64,6 +69,22 @@ package struct Plan: Sendable, Hashable {
         continue
       }
       actions[index].sameRef = group.filter { $0 != index }
+    }
+  }
+
+  /// Resolves relative dates ("3 months") against the action's start, or the plan's period
+  /// start when the action has none: an action's end and dates, and its milestones' due dates.
+  package mutating func resolveRelativeDates() {
+    for index in actions.indices {
+      let anchor = actions[index].start.isDated ? actions[index].start : periodStart
+      if actions[index].start.kind == .relative {
+        actions[index].start = actions[index].start.resolved(against: periodStart)
+      }
+      actions[index].end = actions[index].end.resolved(against: anchor)
+      actions[index].baselineEnd = actions[index].baselineEnd.resolved(against: anchor)
+      for m in actions[index].milestones where m < milestones.count {
+        milestones[m].due = milestones[m].due.resolved(against: anchor)
+      }
     }
   }
 
