@@ -1,0 +1,61 @@
+/// One thing a rule found about one entity of one plan.
+package struct Finding: Sendable, Hashable {
+  package var ruleID: String
+  package var severity: Severity
+  package var message: String
+  /// Where the entity (or the field the rule is about) is, in the plan's files.
+  package var span: SourceSpan
+  package var entity: EntityRef
+  package var planID: String
+  /// Stable across runs and edits elsewhere in the file: rule + plan + entity, not line numbers.
+  package var fingerprint: String
+  /// Why the finding does not count, if it does not.
+  package var suppression: Suppression?
+
+  package init(
+    ruleID: String, severity: Severity, message: String, span: SourceSpan, entity: EntityRef,
+    planID: String, fingerprint: String, suppression: Suppression? = nil
+  ) {
+    self.ruleID = ruleID
+    self.severity = severity
+    self.message = message
+    self.span = span
+    self.entity = entity
+    self.planID = planID
+    self.fingerprint = fingerprint
+    self.suppression = suppression
+  }
+
+  package var isSuppressed: Bool { suppression != nil }
+}
+
+/// The entity a finding is about: its kind and a human reference ("action 1.2.1.2").
+package struct EntityRef: Sendable, Hashable {
+  /// `plan`, `theme`, `action`, `milestone`, `recommendation`, `measure`, `removed-action`.
+  package var kind: String
+  /// The entity's ref or id; for milestones `ACTIONREF: text`; empty when it has none.
+  package var ref: String
+
+  package init(kind: String, ref: String) {
+    self.kind = kind
+    self.ref = ref
+  }
+
+  /// "action 1.2.1.2", or "action (row 14)"-style fallbacks are built by the engine into `ref`.
+  package var description: String { ref.isEmpty ? kind : "\(kind) \(ref)" }
+}
+
+/// Why a finding is not counted against the gate.
+package enum Suppression: Sendable, Hashable {
+  /// A waiver in the plan or config, with its reason and where it is written.
+  case waiver(reason: String, span: SourceSpan)
+  /// The finding is recorded in the `--baseline` file.
+  case baseline
+
+  package var justification: String {
+    switch self {
+    case .waiver(let reason, _): reason
+    case .baseline: "accepted in baseline"
+    }
+  }
+}

@@ -1,0 +1,148 @@
+/// Everything one run produced: the input to every reporter.
+package struct Report: Sendable {
+  package var tool = ToolInfo()
+  /// The as-of date used for the run (printed in every report so a run is reproducible).
+  package var asOf: Day
+  /// Findings at or above this severity fail the run; nil means `--fail-on none`.
+  package var failOn: Severity?
+  /// The rules that ran, sorted by id.
+  package var rules: [RuleDescriptor] = []
+  package var plans: [PlanResult] = []
+  /// Sorted by file, line, column, rule id.
+  package var findings: [Finding] = []
+  package var skippedRules: [SkippedRule] = []
+  /// Problems with inputs and rule failures at run time.
+  package var diagnostics: [Diagnostic] = []
+  /// Baseline entries that no longer occur (so the baseline can be pruned).
+  package var staleBaselineEntries: [String] = []
+  /// Where the full report was written, if known (for summaries that truncate).
+  package var fullReportPath: String?
+
+  package init(asOf: Day, failOn: Severity? = .error) {
+    self.asOf = asOf
+    self.failOn = failOn
+  }
+
+  package var summary: ReportSummary { ReportSummary(self) }
+
+  /// Whether a finding counts against `failOn`.
+  package func isFailing(_ finding: Finding) -> Bool {
+    guard let failOn, !finding.isSuppressed else { return false }
+    return finding.severity >= failOn
+  }
+
+  package func rule(_ id: String) -> RuleDescriptor? { rules.first { $0.id == id } }
+}
+
+package struct ToolInfo: Sendable, Hashable {
+  package var name = "plancheck"
+  package var version = "0.1.0"
+  package var informationURI = "https://github.com/plancheck/plancheck"
+  package init() {}
+}
+
+/// What reporters need to know about a rule.
+package struct RuleDescriptor: Sendable, Hashable {
+  package var id: String
+  package var title: String
+  package var severity: Severity
+  package var scope: String
+  package var rationale: String
+  package var tags: [String]
+  /// Where the rule is defined (a shipped rule: `Rules/<topic>/<id>.json`).
+  package var source: String
+
+  package init(
+    id: String, title: String, severity: Severity, scope: String, rationale: String,
+    tags: [String] = [], source: String = ""
+  ) {
+    self.id = id
+    self.title = title
+    self.severity = severity
+    self.scope = scope
+    self.rationale = rationale
+    self.tags = tags
+    self.source = source
+  }
+}
+
+/// A rule that did not run, and why ("uses prev; no --compare-to given").
+package struct SkippedRule: Sendable, Hashable {
+  package var id: String
+  package var reason: String
+  package init(id: String, reason: String) {
+    self.id = id
+    self.reason = reason
+  }
+}
+
+/// One plan file's part of a run.
+package struct PlanResult: Sendable {
+  /// The plan file as given (relative where it was given relative).
+  package var file: String
+  package var planID: String
+  package var title: String
+  /// The plan itself, for reports that draw it (nil when it could not be read).
+  package var plan: Plan?
+  /// Per active rule: how many entities it was evaluated on, and run-time errors.
+  package var ruleRuns: [RuleRun] = []
+  /// Seconds spent checking this plan.
+  package var elapsed: Double = 0
+
+  package init(file: String, planID: String, title: String, plan: Plan?) {
+    self.file = file
+    self.planID = planID
+    self.title = title
+    self.plan = plan
+  }
+
+  package var actionCount: Int { plan?.actions.count ?? 0 }
+}
+
+/// How one rule fared on one plan.
+package struct RuleRun: Sendable, Hashable {
+  package var ruleID: String
+  /// Entities the rule's condition was evaluated on (0 = not applicable).
+  package var evaluated: Int
+  /// Run-time errors ("type error on action 1.2: ..."), at most a few kept.
+  package var errors: [String]
+  package init(ruleID: String, evaluated: Int, errors: [String] = []) {
+    self.ruleID = ruleID
+    self.evaluated = evaluated
+    self.errors = errors
+  }
+}
+
+/// Counts shown in every summary.
+package struct ReportSummary: Sendable, Hashable {
+  package var plans = 0
+  package var actions = 0
+  package var rules = 0
+  package var errors = 0
+  package var warnings = 0
+  package var infos = 0
+  /// Findings suppressed by a waiver or the baseline.
+  package var waived = 0
+  package var skippedRules = 0
+  /// Unsuppressed findings at or above fail-on.
+  package var failing = 0
+
+  package init(_ report: Report) {
+    plans = report.plans.count
+    actions = report.plans.reduce(0) { $0 + $1.actionCount }
+    rules = report.rules.count
+    skippedRules = report.skippedRules.count
+    for finding in report.findings {
+      if finding.isSuppressed {
+        waived += 1
+        continue
+      }
+      switch finding.severity {
+      case .error: errors += 1
+      case .warning: warnings += 1
+      case .info: infos += 1
+      }
+      if report.isFailing(finding) { failing += 1 }
+    }
+  }
+}
