@@ -1,0 +1,9 @@
+/// The exit statuses of SPEC §6.
+package enum ExitCode {
+  /// No finding at or above `--fail-on`.
+  package static let success: Int32 = 0
+  /// Findings at or above `--fail-on` (or failing rule examples, for `test`).
+  package static let findings: Int32 = 1
+  /// The command could not run as asked: bad option, config, rule file, or no such path.
+  package static let usage: Int32 = 2
+}
