@@ -11,13 +11,16 @@ let package = Package(
   ],
   targets: [
     .target(name: "PlanModel"),
-    .target(name: "PlanReading", dependencies: ["PlanModel"]),
+    .target(name: "JSONSyntax", dependencies: ["PlanModel"]),
+    .target(name: "PlanReading", dependencies: ["PlanModel", "JSONSyntax"]),
     .target(name: "RuleLanguage", dependencies: ["PlanModel"]),
-    .target(name: "RuleEngine", dependencies: ["PlanModel", "RuleLanguage"]),
+    .target(name: "RuleEngine", dependencies: ["PlanModel", "JSONSyntax", "RuleLanguage"]),
     .target(name: "Reporting", dependencies: ["PlanModel"]),
     .target(
       name: "PlanCheckCLI",
-      dependencies: ["PlanModel", "PlanReading", "RuleLanguage", "RuleEngine", "Reporting"]
+      dependencies: [
+        "PlanModel", "JSONSyntax", "PlanReading", "RuleLanguage", "RuleEngine", "Reporting",
+      ]
     ),
     .executableTarget(name: "plancheck", dependencies: ["PlanCheckCLI"]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),

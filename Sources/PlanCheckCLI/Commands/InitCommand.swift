@@ -1,0 +1,48 @@
+import Foundation
+
+/// `plancheck init`: writes a starter `.plancheck.json` that names every setting.
+enum InitCommand: Command {
+  static let spec = ArgumentSpec(
+    command: "init",
+    synopsis: "plancheck init [--force] [--output <file>]",
+    abstract: "Write a starter .plancheck.json in the current folder.",
+    discussion: """
+      The starter config lists every setting with a neutral value, so editing it is easier \
+      than remembering the keys. plancheck finds it by walking up from the working folder.
+      """,
+    options: [
+      .init("force", help: "Overwrite an existing file."),
+      .init("output", short: "o", value: "file", help: "Where to write (default: .plancheck.json)."),
+    ],
+    positionals: nil)
+
+  static let starter = """
+    {
+      "failOn": "error",
+      "include": ["**/*.json", "**/*.csv", "**/*.tsv"],
+      "exclude": [".build/**"],
+      "rules": [],
+      "enable": [],
+      "disable": [],
+      "severity": {},
+      "params": {
+        "lead-overloaded": { "maxOpen": 8 }
+      },
+      "dateOrder": "dmy",
+      "waivers": [],
+      "overrides": []
+    }
+
+    """
+
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+    let path = arguments.value("output") ?? ".plancheck.json"
+    let full = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: io.workingDirectory)).path
+    if FileManager.default.fileExists(atPath: full), !arguments.has("force") {
+      throw .file(path: path, message: "already exists; use --force to overwrite it")
+    }
+    try OutputFile.write(starter, to: path, relativeTo: io.workingDirectory)
+    io.writeOut("wrote \(path)\n")
+    return ExitCode.success
+  }
+}

@@ -1,0 +1,70 @@
+import PlanModel
+
+/// Names and places an entity for a finding: its `EntityRef`, its span (or the span of the
+/// field the rule points at), and the discriminator that keeps fingerprints of entities with a
+/// missing or repeated ref apart.
+package struct EntityLocator: Sendable {
+  package let plan: Plan
+  package let previous: Plan?
+
+  package init(plan: Plan, previous: Plan?) {
+    self.plan = plan
+    self.previous = previous
+  }
+
+  package func ref(scope: RuleScope, index: Int) -> EntityRef {
+    switch scope {
+    case .plan: EntityRef(kind: "plan", ref: plan.id)
+    case .theme: EntityRef(kind: "theme", ref: plan.themes[index].ref)
+    case .action: EntityRef(kind: "action", ref: actionName(plan.actions[index]))
+    case .milestone:
+      EntityRef(kind: "milestone", ref: milestoneName(plan.milestones[index], in: plan))
+    case .recommendation: EntityRef(kind: "recommendation", ref: plan.recommendations[index].id)
+    case .measure:
+      EntityRef(kind: "measure", ref: plan.measures[index].ref.isEmpty ? plan.measures[index].title : plan.measures[index].ref)
+    case .removedAction:
+      EntityRef(kind: "removed-action", ref: previous.map { actionName($0.actions[index]) } ?? "")
+    }
+  }
+
+  /// Where a finding about this entity points; `field` names an action or milestone field.
+  package func span(scope: RuleScope, index: Int, field: String?) -> SourceSpan {
+    switch scope {
+    case .plan: return plan.span
+    case .theme: return plan.themes[index].span
+    case .action:
+      let action = plan.actions[index]
+      guard let field, let known = ActionField(name: field) else { return action.span }
+      return action.span(of: known)
+    case .milestone: return plan.milestones[index].span
+    case .recommendation: return plan.recommendations[index].span
+    case .measure: return plan.measures[index].span
+    case .removedAction:
+      // A removed action has no place in the current file: point at the plan.
+      return plan.span
+    }
+  }
+
+  /// Separates entities that share a name: the occurrence number among same-ref actions.
+  package func discriminator(scope: RuleScope, index: Int) -> String {
+    guard scope == .action else { return "" }
+    let action = plan.actions[index]
+    guard !action.sameRef.isEmpty else { return "" }
+    let earlier = action.sameRef.filter { $0 < index }.count
+    return "#\(earlier + 1)"
+  }
+
+  /// An action's ref, or a short quote of its text when it has none.
+  private func actionName(_ action: Action) -> String {
+    if !action.ref.isEmpty { return action.ref }
+    let words = action.title.split(whereSeparator: \.isWhitespace).prefix(8).joined(separator: " ")
+    if !words.isEmpty { return "'\(words)\(action.title.count > words.count ? "…" : "")'" }
+    return action.span.row.map { "(row \($0))" } ?? "(line \(action.span.line))"
+  }
+
+  private func milestoneName(_ milestone: Milestone, in plan: Plan) -> String {
+    let owner = milestone.action < plan.actions.count ? actionName(plan.actions[milestone.action]) : "?"
+    let words = milestone.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(separator: " ")
+    return "\(owner): \(words)"
+  }
+}

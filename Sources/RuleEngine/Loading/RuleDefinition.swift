@@ -1,0 +1,54 @@
+import JSONSyntax
+import PlanModel
+
+/// A rule as written in a rule file, validated but not yet compiled.
+package struct RuleDefinition: Sendable {
+  package var id: String
+  package var title: String
+  package var severity: Severity
+  package var scope: RuleScope
+  package var when: ExprSource?
+  package var check: ExprSource
+  package var message: ExprSource
+  /// The entity field a finding points at (`"at": "end"`), if not the entity itself.
+  package var at: String?
+  package var params: [String: JSONValue]
+  package var rationale: String
+  package var tags: [String]
+  package var passExamples: [JSONValue]
+  package var failExamples: [JSONValue]
+  /// The rule object's place in its file.
+  package var span: SourceSpan
+
+  package var descriptor: RuleDescriptor {
+    RuleDescriptor(
+      id: id, title: title, severity: severity, scope: scope.rawValue, rationale: rationale,
+      tags: tags, source: span.file)
+  }
+}
+
+/// Expression text with the place of its string literal, so errors inside the expression can
+/// be reported at the right column of the rule file.
+package struct ExprSource: Sendable, Hashable {
+  package var text: String
+  /// Position of the opening quote of the JSON string.
+  package var span: SourceSpan
+
+  package init(text: String, span: SourceSpan) {
+    self.text = text
+    self.span = span
+  }
+
+  /// Maps a 1-based line and column inside the expression text to the rule file. Exact for
+  /// single-line expressions without escapes, which is what rule files hold.
+  package func fileSpan(line: Int, column: Int) -> SourceSpan {
+    var mapped = span
+    if line <= 1 {
+      mapped.column = span.column + column
+    } else {
+      mapped.line = span.line + line - 1
+      mapped.column = column
+    }
+    return mapped
+  }
+}
