@@ -17,16 +17,14 @@ package enum RuleFileLoader {
     case .success(let value): root = value
     case .failure(let diagnostic): return ([], [diagnostic])
     }
-    var reader = Reader(file: file)
+    var reader = JSONFieldReader(file: file, codePrefix: "rule")
     guard let object = root.objectValue else {
       reader.error(at: root.position, "a rule file holds a rule object or {\"rules\": [...]}, not \(root.typeName)")
       return ([], reader.diagnostics)
     }
     var rules: [RuleDefinition] = []
     if object["id"] == nil, let list = object["rules"] {
-      for key in object.members where key.key != "rules" {
-        reader.unknownKey(key, among: ["rules"], context: "rule file")
-      }
+      reader.rejectUnknown(object, keys: ["rules"], context: "rule file")
       guard let items = list.arrayValue else {
         reader.error(at: list.position, "'rules' must be an array of rule objects")
         return ([], reader.diagnostics)
