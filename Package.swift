@@ -7,7 +7,8 @@ let package = Package(
   name: "plancheck",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "plancheck", targets: ["plancheck"])
+    .executable(name: "plancheck", targets: ["plancheck"]),
+    .executable(name: "plancheck-bench", targets: ["PlanCheckBenchmark"]),
   ],
   targets: [
     .target(name: "PlanModel"),
@@ -23,6 +24,8 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "plancheck", dependencies: ["PlanCheckCLI"]),
+    // The benchmark (SPEC §9): generates synthetic plans and times the real CLI on them.
+    .executableTarget(name: "PlanCheckBenchmark", path: "Sources/PlanCheckBenchmark"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
     .testTarget(name: "PlanReadingTests", dependencies: ["PlanReading", "PlanModel", "TestSupport"]),
