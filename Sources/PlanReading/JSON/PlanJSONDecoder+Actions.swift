@@ -17,13 +17,15 @@ extension PlanJSONDecoder {
   }
 
   /// Decodes one action and appends it (and its milestones) to the plan.
-  private mutating func decodeAction(_ object: JSONObject, position: SourcePosition, pointer: String) {
+  private mutating func decodeAction(
+    _ object: JSONObject, position: SourcePosition, pointer: String
+  ) {
     var action = Action(span: SourceSpan(file: file, position: position, pointer: pointer))
     let index = plan.actions.count
     let firstMilestone = plan.milestones.count
     for member in object.members {
-      let path = pointer + "/" + PlanJSONDecoder.escape(member.key)
       guard let field = PlanJSONKeys.actionFields[member.key] else {
+        let path = pointer + "/" + PlanJSONDecoder.escape(member.key)
         if member.key == "extra" {
           action.extra = extra(member, pointer: path)
         } else {
@@ -32,39 +34,42 @@ extension PlanJSONDecoder {
         continue
       }
       action.setPosition(member.value.position, of: field)
-      decodeField(field, member, pointer: path, into: &action, index: index)
+      decodeField(field, member, parent: pointer, into: &action, index: index)
     }
     action.milestones = firstMilestone..<plan.milestones.count
     plan.actions.append(action)
   }
 
+  /// `parent` is the action's pointer; field names need no RFC 6901 escaping.
   private mutating func decodeField(
-    _ field: ActionField, _ member: JSONMember, pointer: String, into action: inout Action,
+    _ field: ActionField, _ member: JSONMember, parent: String, into action: inout Action,
     index: Int
   ) {
+    func pointer() -> String { parent + "/" + field.name }
     switch field {
-    case .ref: action.ref = text(member, pointer: pointer) ?? ""
-    case .title: action.title = text(member, pointer: pointer) ?? ""
-    case .objective: action.objective = text(member, pointer: pointer) ?? ""
-    case .theme: action.theme = text(member, pointer: pointer) ?? ""
-    case .measure: action.measure = text(member, pointer: pointer) ?? ""
-    case .lead: action.lead = text(member, pointer: pointer) ?? ""
-    case .start: action.start = date(member, pointer: pointer)
-    case .end: action.end = date(member, pointer: pointer)
-    case .status: action.status = plan.statusScheme.status(for: text(member, pointer: pointer) ?? "")
-    case .milestones: decodeMilestones(member, pointer: pointer, action: index)
+    case .ref: action.ref = text(member, pointer: pointer()) ?? ""
+    case .title: action.title = text(member, pointer: pointer()) ?? ""
+    case .objective: action.objective = text(member, pointer: pointer()) ?? ""
+    case .theme: action.theme = text(member, pointer: pointer()) ?? ""
+    case .measure: action.measure = text(member, pointer: pointer()) ?? ""
+    case .lead: action.lead = text(member, pointer: pointer()) ?? ""
+    case .start: action.start = date(member, pointer: pointer())
+    case .end: action.end = date(member, pointer: pointer())
+    case .status:
+      action.status = plan.statusScheme.status(for: text(member, pointer: pointer()) ?? "")
+    case .milestones: decodeMilestones(member, pointer: pointer(), action: index)
     case .recommendations:
       action.recommendations = textList(
-        member, pointer: pointer, split: PlanCellAdapter.recommendationIDs)
-    case .links: action.links = textList(member, pointer: pointer)
-    case .progress: action.progress = text(member, pointer: pointer) ?? ""
-    case .updated: action.updated = date(member, pointer: pointer)
-    case .evidence: action.evidence = text(member, pointer: pointer) ?? ""
-    case .actualStart: action.actualStart = date(member, pointer: pointer)
-    case .actualEnd: action.actualEnd = date(member, pointer: pointer)
-    case .baselineEnd: action.baselineEnd = date(member, pointer: pointer)
-    case .dependsOn: action.dependsOn = textList(member, pointer: pointer)
-    case .waivers: action.waivers = waivers(member, pointer: pointer)
+        member, pointer: pointer(), split: PlanCellAdapter.recommendationIDs)
+    case .links: action.links = textList(member, pointer: pointer())
+    case .progress: action.progress = text(member, pointer: pointer()) ?? ""
+    case .updated: action.updated = date(member, pointer: pointer())
+    case .evidence: action.evidence = text(member, pointer: pointer()) ?? ""
+    case .actualStart: action.actualStart = date(member, pointer: pointer())
+    case .actualEnd: action.actualEnd = date(member, pointer: pointer())
+    case .baselineEnd: action.baselineEnd = date(member, pointer: pointer())
+    case .dependsOn: action.dependsOn = textList(member, pointer: pointer())
+    case .waivers: action.waivers = waivers(member, pointer: pointer())
     }
   }
 

@@ -17,7 +17,8 @@ extension PlanJSONDecoder {
       case "file": reference = text(inner, pointer: path)
       case "sheet": table.sheet = text(inner, pointer: path)
       case "columns": table.columns.merge(stringMap(inner, pointer: path)) { $1 }
-      default: unknownKey(inner, pointer: path, among: PlanJSONKeys.tableFile, in: "table reference")
+      default:
+        unknownKey(inner, pointer: path, among: PlanJSONKeys.tableFile, in: "table reference")
       }
     }
     guard let reference, !reference.isEmpty else {

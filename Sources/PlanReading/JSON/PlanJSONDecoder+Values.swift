@@ -24,20 +24,26 @@ extension PlanJSONDecoder {
         span: SourceSpan(file: file, position: position, pointer: pointer)))
   }
 
-  mutating func unknownKey(_ member: JSONMember, pointer: String, among keys: [String], in what: String) {
+  mutating func unknownKey(
+    _ member: JSONMember, pointer: String, among keys: [String], in what: String
+  ) {
     let hint = Spelling.suggestion(for: member.key, among: keys)
     report(
       "unknown key '\(member.key)' in \(what)\(hint)", at: member.keyPosition, pointer: pointer,
       code: PlanJSONDecoder.unknownKeyCode)
   }
 
-  mutating func typeError(_ member: JSONMember, pointer: String, expected: String) {
+  /// `pointer` is an autoclosure (here and in the typed accessors) so the hot path of large
+  /// plans builds no pointer strings unless something is wrong.
+  mutating func typeError(_ member: JSONMember, pointer: @autoclosure () -> String, expected: String) {
     report(
       "'\(member.key)' must be \(expected), found \(member.value.typeName)", at: member.keyPosition,
-      pointer: pointer, code: PlanJSONDecoder.typeCode)
+      pointer: pointer(), code: PlanJSONDecoder.typeCode)
   }
 
-  mutating func invalidValue(_ member: JSONMember, pointer: String, _ value: String, among: [String]) {
+  mutating func invalidValue(
+    _ member: JSONMember, pointer: String, _ value: String, among: [String]
+  ) {
     let hint = Spelling.suggestion(for: value, among: among)
     let choices = among.joined(separator: ", ")
     report(
@@ -46,29 +52,29 @@ extension PlanJSONDecoder {
   }
 
   /// Text from a string, or a number's text ("ref": 3); null means "not given".
-  mutating func text(_ member: JSONMember, pointer: String) -> String? {
+  mutating func text(_ member: JSONMember, pointer: @autoclosure () -> String) -> String? {
     switch member.value.kind {
     case .string(let text): return text
     case .number(let text): return text
     case .null: return nil
     default:
-      typeError(member, pointer: pointer, expected: "a string")
+      typeError(member, pointer: pointer(), expected: "a string")
       return nil
     }
   }
 
   /// A plan date read with the plan's date order; missing when absent or mistyped.
-  mutating func date(_ member: JSONMember, pointer: String) -> PlanDate {
-    guard let text = text(member, pointer: pointer) else { return .missing }
+  mutating func date(_ member: JSONMember, pointer: @autoclosure () -> String) -> PlanDate {
+    guard let text = text(member, pointer: pointer()) else { return .missing }
     return dates.parse(text)
   }
 
-  mutating func bool(_ member: JSONMember, pointer: String) -> Bool? {
+  mutating func bool(_ member: JSONMember, pointer: @autoclosure () -> String) -> Bool? {
     switch member.value.kind {
     case .bool(let flag): return flag
     case .null: return nil
     default:
-      typeError(member, pointer: pointer, expected: "true or false")
+      typeError(member, pointer: pointer(), expected: "true or false")
       return nil
     }
   }
@@ -146,7 +152,8 @@ extension PlanJSONDecoder {
     for inner in object.members {
       let path = pointer + "/" + PlanJSONDecoder.escape(inner.key)
       switch inner.value.kind {
-      case .bool(let flag): fields.append(ExtraField(name: inner.key, value: flag ? "true" : "false"))
+      case .bool(let flag):
+        fields.append(ExtraField(name: inner.key, value: flag ? "true" : "false"))
       case .null: fields.append(ExtraField(name: inner.key, value: ""))
       default:
         if let text = text(inner, pointer: path) {

@@ -95,7 +95,8 @@ package struct PlanJSONDecoder {
     case "published": plan.published = date(member, pointer: pointer)
     case "inspection": decodeInspection(member, pointer: pointer)
     case "columns": columns.merge(stringMap(member, pointer: pointer)) { $1 }
-    case "themes": plan.themes += decodeArray(member, pointer: pointer) { $0.decodeTheme($1, pointer: $2) }
+    case "themes":
+      plan.themes += decodeArray(member, pointer: pointer) { $0.decodeTheme($1, pointer: $2) }
     case "recommendations":
       plan.recommendations += decodeArray(member, pointer: pointer) {
         $0.decodeRecommendation($1, pointer: $2)

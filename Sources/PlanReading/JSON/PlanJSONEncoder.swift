@@ -42,7 +42,9 @@ package enum PlanJSONEncoder {
   private static func scheme(_ scheme: StatusScheme) -> JSONValue {
     if StatusScheme.builtIn(named: scheme.name) == scheme { return .string(scheme.name) }
     let labels = scheme.entries.map { entry in
-      JSONValue.object([("label", .string(entry.label)), ("class", .string(entry.statusClass.rawValue))])
+      JSONValue.object([
+        ("label", .string(entry.label)), ("class", .string(entry.statusClass.rawValue)),
+      ])
     }
     return .object([("name", .string(scheme.name)), ("labels", .array(labels))])
   }

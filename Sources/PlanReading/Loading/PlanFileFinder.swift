@@ -33,7 +33,9 @@ package struct PlanFileFinder: Sendable {
     let unique = found.filter { $0 == "-" || seen.insert(PlanPaths.canonical($0)).inserted }
     let referenced = tablesReferenced(by: unique)
     for path in unique.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-      if let plan = referenced[PlanPaths.canonical(path)], PlanFileFormat(path: path)?.isTable == true {
+      if let plan = referenced[PlanPaths.canonical(path)],
+        PlanFileFormat(path: path)?.isTable == true
+      {
         search.skipped.append(.init(path: path, reason: "read as the table of plan '\(plan)'"))
       } else {
         search.files.append(path)
@@ -54,12 +56,14 @@ package struct PlanFileFinder: Sendable {
     for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
       guard !name.hasPrefix("."), name != "node_modules" else { continue }
       let path = PlanPaths.join(directory, name)
-      let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type]
+      let type =
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type]
         as? FileAttributeType
       if type == .typeDirectory {
         walk(path, into: &found, search: &search)
       } else if type == .typeSymbolicLink, PlanFileFinder.isDirectory(path) {
-        search.skipped.append(.init(path: path, reason: "symbolic link to a folder is not followed"))
+        search.skipped.append(
+          .init(path: path, reason: "symbolic link to a folder is not followed"))
       } else if PlanFileFormat(path: name) != nil {
         found.append(path)
       }

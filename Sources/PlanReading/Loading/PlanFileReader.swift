@@ -24,12 +24,13 @@ package enum PlanFileReader {
       return fail("'\(displayPath)' is a directory; expected a plan file")
     }
     guard type == .typeRegular else {
-      return fail("'\(displayPath)' is not a regular file (a FIFO, socket or device); refusing to read it")
+      return fail(
+        "'\(displayPath)' is not a regular file (a FIFO, socket or device); refusing to read it")
     }
     let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
     guard size <= limit else {
       return fail(
-        "'\(displayPath)' is \(size / 1_048_576) MB, over the \(limit / 1_048_576) MB limit for plan files")
+        "'\(displayPath)' is \(describe(size)), over the \(describe(limit)) limit for plan files")
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       return fail("cannot read '\(displayPath)': permission denied or unreadable")
@@ -38,7 +39,7 @@ package enum PlanFileReader {
     do {
       let data = try handle.read(upToCount: limit + 1) ?? Data()
       guard data.count <= limit else {
-        return fail("'\(displayPath)' grew past the \(limit / 1_048_576) MB limit while being read")
+        return fail("'\(displayPath)' grew past the \(describe(limit)) limit while being read")
       }
       return .success([UInt8](data))
     } catch {
@@ -46,10 +47,12 @@ package enum PlanFileReader {
     }
   }
 
-  /// Follows symbolic links, since `attributesOfItem` describes the link itself.
+  /// Follows symbolic links (all of them), since `attributesOfItem` describes a link itself.
   private static func resolved(_ path: String) -> String {
-    (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map {
-      $0.hasPrefix("/") ? $0 : PlanPaths.join(PlanPaths.directory(of: path), $0)
-    } ?? path
+    URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+  }
+
+  private static func describe(_ bytes: Int) -> String {
+    bytes >= 1_048_576 ? "\(bytes / 1_048_576) MB" : "\(bytes) bytes"
   }
 }

@@ -40,7 +40,10 @@ package struct PlanLoader: Sendable {
       result = tablePlan(bytes: bytes, displayPath: displayPath)
     case .xlsx:
       let message = "XLSX plans are not supported yet; export the sheet as CSV"
-      result = (nil, [Diagnostic(code: PlanFileReader.code, message: message, span: .init(file: displayPath))])
+      result = (
+        nil,
+        [Diagnostic(code: PlanFileReader.code, message: message, span: .init(file: displayPath))]
+      )
     }
     result.plan?.resolveRelativeDates()
     result.plan?.link()
@@ -72,6 +75,7 @@ package struct PlanLoader: Sendable {
       isDirectory
       ? "'\(displayPath)' is a directory; expected a plan file"
       : "'\(displayPath)' is not a plan file; expected .json, .csv, .tsv or .xlsx"
-    return Diagnostic(code: PlanFileReader.code, message: message, span: SourceSpan(file: displayPath))
+    return Diagnostic(
+      code: PlanFileReader.code, message: message, span: SourceSpan(file: displayPath))
   }
 }

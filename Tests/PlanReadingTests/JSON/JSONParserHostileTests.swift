@@ -36,9 +36,10 @@ struct JSONParserHostileTests {
     #expect(diagnostic.span.line == at.line && diagnostic.span.column == at.column)
   }
 
-  @Test(arguments: [
-    [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80],
-  ] as [[UInt8]])
+  @Test(
+    arguments: [
+      [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80],
+    ] as [[UInt8]])
   func malformedSequencesAreRejected(_ sequence: [UInt8]) {
     let bytes = [0x22] + sequence + [0x22]
     #expect(throws: Diagnostic.self) { try JSONParser.parse(bytes, file: "x").get() }

@@ -15,7 +15,8 @@ func lookup(_ value: JSONValue, _ path: [String]) -> JSONValue? {
   for step in path {
     if let object = current.objectValue, let next = object[step] {
       current = next
-    } else if let array = current.arrayValue, let offset = Int(step), array.indices.contains(offset) {
+    } else if let array = current.arrayValue, let offset = Int(step), array.indices.contains(offset)
+    {
       current = array[offset]
     } else {
       return nil

@@ -8,7 +8,8 @@ import Testing
 func decodePlan(
   _ text: String, options: LoadOptions = LoadOptions(), baseDirectory: String = "."
 ) -> (plan: Plan?, diagnostics: [Diagnostic]) {
-  let decoder = PlanJSONDecoder(file: "dir/plan.json", baseDirectory: baseDirectory, options: options)
+  let decoder = PlanJSONDecoder(
+    file: "dir/plan.json", baseDirectory: baseDirectory, options: options)
   return decoder.decode(bytes: Array(text.utf8))
 }
 
@@ -27,7 +28,10 @@ struct PlanJSONDecoderTests {
     #expect(plan.recommendations.map(\.id) == ["1", "5"] && plan.recommendations[0].priority)
     #expect(plan.measures.first?.latest == "88%" && plan.measures.first?.waivers.count == 1)
     #expect(plan.waivers.first?.until.text == "2024-03-31")
-    #expect(plan.extra == [.init(name: "Any key", value: "kept as text"), .init(name: "Count", value: "12")])
+    #expect(
+      plan.extra == [
+        .init(name: "Any key", value: "kept as text"), .init(name: "Count", value: "12"),
+      ])
 
     let action = try #require(plan.actions.first)
     #expect(action.lead == "Business Partner - HR" && action.status.statusClass == .complete)
@@ -55,13 +59,16 @@ struct PlanJSONDecoderTests {
     }
     let first = plan.actions[0]
     #expect(first.span.pointer == "/actions/0" && first.span.file == "dir/plan.json")
-    #expect(SourcePosition(line: first.span.line, column: first.span.column) == (try position("1️⃣")))
+    let start = SourcePosition(line: first.span.line, column: first.span.column)
+    #expect(start == (try position("1️⃣")))
     #expect(first.position(of: .lead) == (try position("2️⃣")))
     #expect(first.span(of: .lead).pointer == "/actions/0")
     #expect(plan.actions[1].position(of: .ref) == (try position("4️⃣")))
     let milestone = plan.milestones[1]
     #expect(milestone.span.pointer == "/actions/0/milestones/1")
-    #expect(SourcePosition(line: milestone.span.line, column: milestone.span.column) == (try position("3️⃣")))
+    #expect(
+      SourcePosition(line: milestone.span.line, column: milestone.span.column)
+        == (try position("3️⃣")))
     #expect(first.waivers[0].span.pointer == "/actions/0/waivers/0")
     #expect(plan.recommendations[1].span.pointer == "/recommendations/1")
     #expect(plan.themes[0].span.pointer == "/themes/0")
@@ -80,7 +87,8 @@ struct PlanJSONDecoderTests {
     Problem(
       marked: #"{"actions": [{1️⃣"leed": "x"}]}"#, code: "plan-unknown-key",
       message: "unknown key 'leed' in action; did you mean 'lead'?"),
-    Problem(marked: #"{1️⃣"titel": "x"}"#, code: "plan-unknown-key", message: "did you mean 'title'?"),
+    Problem(
+      marked: #"{1️⃣"titel": "x"}"#, code: "plan-unknown-key", message: "did you mean 'title'?"),
     Problem(
       marked: #"{"period": {1️⃣"begin": "x"}}"#, code: "plan-unknown-key",
       message: "unknown key 'begin' in period"),

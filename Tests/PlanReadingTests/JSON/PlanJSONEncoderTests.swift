@@ -51,7 +51,8 @@ struct PlanJSONEncoderTests {
     action.milestones = 0..<1
     plan.actions = [action]
     plan.milestones = [
-      Milestone(text: "Draft", due: PlanDate(text: "3 months", kind: .relative), action: 0, span: plan.span)
+      Milestone(
+        text: "Draft", due: PlanDate(text: "3 months", kind: .relative), action: 0, span: plan.span)
     ]
     plan.extra = [.init(name: "Col", value: "a"), .init(name: "Col", value: "b")]
     let expected = """

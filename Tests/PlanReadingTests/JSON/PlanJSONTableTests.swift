@@ -8,7 +8,8 @@ struct PlanJSONTableTests {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     try directory.write("tables/actions.csv", "Ref,Action,Lead,End\n1.1,Do it,Ann,2024-03-31\n")
-    let text = #"{"themes": [{"ref": "1", "title": "T"}], "actions": {"file": "tables/actions.csv"}}"#
+    let text =
+      #"{"themes": [{"ref": "1", "title": "T"}], "actions": {"file": "tables/actions.csv"}}"#
     let (plan, diagnostics) = decodePlan(text, baseDirectory: directory.path)
     let decoded = try #require(plan)
     // Until the CSV reader lands, its stub's diagnostic must be passed through unchanged.

@@ -74,7 +74,8 @@ struct PlanLoaderTests {
 
   private func prepare(_ name: String, at path: String, in directory: TemporaryDirectory) throws {
     switch name {
-    case "folder.json": try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    case "folder.json":
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     case "fifo.json": #expect(mkfifo(path, 0o600) == 0)
     case "big.json": try directory.write(name, "[" + String(repeating: "1,", count: 1000) + "1]")
     case "missing.json": break
