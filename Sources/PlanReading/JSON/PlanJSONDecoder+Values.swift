@@ -35,7 +35,9 @@ extension PlanJSONDecoder {
 
   /// `pointer` is an autoclosure (here and in the typed accessors) so the hot path of large
   /// plans builds no pointer strings unless something is wrong.
-  mutating func typeError(_ member: JSONMember, pointer: @autoclosure () -> String, expected: String) {
+  mutating func typeError(
+    _ member: JSONMember, pointer: @autoclosure () -> String, expected: String
+  ) {
     report(
       "'\(member.key)' must be \(expected), found \(member.value.typeName)", at: member.keyPosition,
       pointer: pointer(), code: PlanJSONDecoder.typeCode)
