@@ -1,0 +1,97 @@
+import Foundation
+import PlanModel
+
+/// Expands command-line paths into plan files: folders recursively (hidden folders and
+/// `.build` skipped, symbolic links to folders not followed, so no cycles), sorted.
+///
+/// A table that a JSON plan found in the same run reads through `"file"` is part of that
+/// plan, so it is skipped as a standalone plan, and the search says so.
+package struct PlanFileFinder: Sendable {
+  /// JSON plans larger than this are not inspected for table references.
+  package var maxFileSize: Int
+
+  package init(maxFileSize: Int = LoadOptions().maxFileSize) { self.maxFileSize = maxFileSize }
+
+  package func find(_ paths: [String]) -> PlanFileSearch {
+    var search = PlanFileSearch()
+    var found: [String] = []
+    for path in paths {
+      if path == "-" {
+        found.append(path)
+      } else if !FileManager.default.fileExists(atPath: path) {
+        search.diagnostics.append(
+          Diagnostic(
+            code: PlanFileReader.code, message: "no such file or directory: '\(path)'",
+            span: SourceSpan(file: path)))
+      } else if PlanFileFinder.isDirectory(path) {
+        walk(path, into: &found, search: &search)
+      } else {
+        found.append(path)
+      }
+    }
+    var seen: Set<String> = []
+    let unique = found.filter { $0 == "-" || seen.insert(PlanPaths.canonical($0)).inserted }
+    let referenced = tablesReferenced(by: unique)
+    for path in unique.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+      if let plan = referenced[PlanPaths.canonical(path)],
+        PlanFileFormat(path: path)?.isTable == true
+      {
+        search.skipped.append(.init(path: path, reason: "read as the table of plan '\(plan)'"))
+      } else {
+        search.files.append(path)
+      }
+    }
+    return search
+  }
+
+  /// Adds the plan files under `directory`, in sorted order.
+  private func walk(_ directory: String, into found: inout [String], search: inout PlanFileSearch) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+      search.diagnostics.append(
+        Diagnostic(
+          code: PlanFileReader.code, message: "cannot list directory '\(directory)'",
+          span: SourceSpan(file: directory)))
+      return
+    }
+    for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+      guard !name.hasPrefix("."), name != "node_modules" else { continue }
+      let path = PlanPaths.join(directory, name)
+      let type =
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type]
+        as? FileAttributeType
+      if type == .typeDirectory {
+        walk(path, into: &found, search: &search)
+      } else if type == .typeSymbolicLink, PlanFileFinder.isDirectory(path) {
+        search.skipped.append(
+          .init(path: path, reason: "symbolic link to a folder is not followed"))
+      } else if PlanFileFormat(path: name) != nil {
+        found.append(path)
+      }
+    }
+  }
+
+  /// Canonical table path -> the display path of the JSON plan that reads it.
+  private func tablesReferenced(by files: [String]) -> [String: String] {
+    var tables: [String: String] = [:]
+    for file in files where file != "-" && PlanFileFormat(path: file) == .json {
+      guard
+        case .success(let bytes) = PlanFileReader.read(
+          path: file, displayPath: file, limit: maxFileSize),
+        case .success(let root) = JSONParser.parse(bytes, file: file),
+        let object = root.objectValue
+      else { continue }
+      for key in ["actions", "measures"] {
+        guard let reference = object[key]?.objectValue?["file"]?.stringValue else { continue }
+        let table = PlanPaths.join(PlanPaths.directory(of: file), reference)
+        tables[PlanPaths.canonical(table)] = file
+      }
+    }
+    return tables
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+}

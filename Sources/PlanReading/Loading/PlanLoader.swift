@@ -1,0 +1,81 @@
+import PlanModel
+
+/// Loads one plan file of any supported format into a linked `Plan`.
+///
+/// Never throws: unreadable, oversized or malformed files come back as diagnostics, with the
+/// plan as far as it could be read.
+package struct PlanLoader: Sendable {
+  package var options: LoadOptions
+
+  package init(options: LoadOptions = LoadOptions()) { self.options = options }
+
+  /// Loads the file at `path`, reporting it as `displayPath`; the format follows the
+  /// extension, and table files a JSON plan names are found next to it.
+  package func load(path: String, displayPath: String) -> LoadResult {
+    guard let format = PlanFileFormat(path: path) ?? PlanFileFormat(path: displayPath) else {
+      return LoadResult(plan: nil, diagnostics: [unsupported(path: path, displayPath: displayPath)])
+    }
+    switch PlanFileReader.read(path: path, displayPath: displayPath, limit: options.maxFileSize) {
+    case .failure(let diagnostic):
+      return LoadResult(plan: nil, diagnostics: [diagnostic])
+    case .success(let bytes):
+      let directory = PlanPaths.directory(of: path)
+      return load(
+        bytes: bytes, displayPath: displayPath, baseDirectory: directory.isEmpty ? "." : directory,
+        format: format)
+    }
+  }
+
+  /// Loads plan bytes already in memory (standard input, `git show` output).
+  package func load(
+    bytes: [UInt8], displayPath: String, baseDirectory: String, format: PlanFileFormat
+  ) -> LoadResult {
+    var result: (plan: Plan?, diagnostics: [Diagnostic])
+    switch format {
+    case .json:
+      let decoder = PlanJSONDecoder(
+        file: displayPath, baseDirectory: baseDirectory, options: options)
+      result = decoder.decode(bytes: bytes)
+    case .csv, .tsv:
+      result = tablePlan(bytes: bytes, displayPath: displayPath)
+    case .xlsx:
+      let message = "XLSX plans are not supported yet; export the sheet as CSV"
+      result = (
+        nil,
+        [Diagnostic(code: PlanFileReader.code, message: message, span: .init(file: displayPath))]
+      )
+    }
+    result.plan?.resolveRelativeDates()
+    result.plan?.link()
+    return LoadResult(plan: result.plan, diagnostics: result.diagnostics)
+  }
+
+  /// A plan made from a bare table: id from the file name, everything else from options.
+  private func tablePlan(bytes: [UInt8], displayPath: String) -> (Plan?, [Diagnostic]) {
+    var plan = Plan(span: SourceSpan(file: displayPath))
+    plan.id = PlanPaths.defaultPlanID(for: displayPath)
+    plan.statusScheme = options.statusScheme ?? .bragg
+    plan.dateOrder = options.dateOrder ?? .dmy
+    let dates = PlanDateParser(order: plan.dateOrder)
+    if let asOf = options.asOf { plan.asOf = dates.parse(asOf) }
+    var table = TableOptions()
+    table.columns = options.columns
+    table.dateOrder = plan.dateOrder
+    table.statusScheme = plan.statusScheme
+    let result = CSVTableReader.readActions(bytes: bytes, file: displayPath, options: table)
+    plan.actions = result.actions
+    plan.milestones = result.milestones
+    plan.themes = result.themes
+    return (plan, result.diagnostics)
+  }
+
+  private func unsupported(path: String, displayPath: String) -> Diagnostic {
+    let isDirectory = PlanFileFinder.isDirectory(path)
+    let message =
+      isDirectory
+      ? "'\(displayPath)' is a directory; expected a plan file"
+      : "'\(displayPath)' is not a plan file; expected .json, .csv, .tsv or .xlsx"
+    return Diagnostic(
+      code: PlanFileReader.code, message: message, span: SourceSpan(file: displayPath))
+  }
+}
