@@ -28,13 +28,18 @@ let package = Package(
     .executableTarget(name: "PlanCheckBenchmark", path: "Sources/PlanCheckBenchmark"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
-    .testTarget(name: "PlanReadingTests", dependencies: ["PlanReading", "PlanModel", "TestSupport"]),
+    .testTarget(name: "JSONSyntaxTests", dependencies: ["JSONSyntax", "PlanModel", "TestSupport"]),
+    .testTarget(
+      name: "PlanReadingTests",
+      dependencies: ["PlanReading", "JSONSyntax", "PlanModel", "TestSupport"]),
     .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "PlanModel", "TestSupport"]),
     .testTarget(
       name: "RuleEngineTests",
       dependencies: ["RuleEngine", "RuleLanguage", "PlanReading", "PlanModel", "TestSupport"]
     ),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PlanModel", "TestSupport"]),
+    .testTarget(
+      name: "ReportingTests", dependencies: ["Reporting", "PlanModel", "TestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "PlanCheckCLITests",
       dependencies: ["PlanCheckCLI", "PlanModel", "TestSupport"]

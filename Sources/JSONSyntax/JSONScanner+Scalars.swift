@@ -34,7 +34,8 @@ extension JSONScanner {
       index + count <= buffer.count && (0..<count).allSatisfy { buffer[index + $0] == expected[$0] }
     }
     guard matches else {
-      throw error("expected a value, found an invalid literal (did you mean '\(literal)'?)", at: start)
+      throw error(
+        "expected a value, found an invalid literal (did you mean '\(literal)'?)", at: start)
     }
     index += count
   }

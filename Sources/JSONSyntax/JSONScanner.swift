@@ -67,7 +67,7 @@ struct JSONScanner {
     var afterComma = false
     while true {
       skipWhitespace()
-      var value: JSONValue
+      let value: JSONValue
       let start = position()
       switch peek() {
       case UInt8(ascii: "{"):
@@ -98,37 +98,46 @@ struct JSONScanner {
       default:
         value = try parseScalar(afterComma: afterComma)
       }
-      // Attach the finished value to its container, closing containers as they end.
-      while let top = stack.indices.last {
-        attach(value, to: &stack[top])
-        skipWhitespace()
-        let byte = peek()
-        if stack[top].isObject {
-          if byte == UInt8(ascii: ",") {
-            index += 1
-            skipWhitespace()
-            try readKey(into: &stack[top], afterComma: true)
-            afterComma = false
-            break
-          }
-          guard byte == UInt8(ascii: "}") else {
-            throw error("expected ',' or '}' after object member, found \(describeCurrent())")
-          }
-        } else {
-          if byte == UInt8(ascii: ",") {
-            index += 1
-            afterComma = true
-            break
-          }
-          guard byte == UInt8(ascii: "]") else {
-            throw error("expected ',' or ']' after array element, found \(describeCurrent())")
-          }
-        }
-        index += 1
-        value = stack.removeLast().finished()
-      }
-      if stack.isEmpty { return value }
+      if let root = try close(value, stack: &stack, afterComma: &afterComma) { return root }
     }
+  }
+
+  /// Attaches a finished value to the open container and consumes what follows it: a comma
+  /// (another value is due: returns nil) or closing brackets, which finish more values.
+  /// Returns the root once the stack is empty.
+  private mutating func close(
+    _ finished: JSONValue, stack: inout [Frame], afterComma: inout Bool
+  ) throws(JSONSyntaxError) -> JSONValue? {
+    var value = finished
+    while let top = stack.indices.last {
+      attach(value, to: &stack[top])
+      skipWhitespace()
+      let byte = peek()
+      if stack[top].isObject {
+        if byte == UInt8(ascii: ",") {
+          index += 1
+          skipWhitespace()
+          try readKey(into: &stack[top], afterComma: true)
+          afterComma = false
+          return nil
+        }
+        guard byte == UInt8(ascii: "}") else {
+          throw error("expected ',' or '}' after object member, found \(describeCurrent())")
+        }
+      } else {
+        if byte == UInt8(ascii: ",") {
+          index += 1
+          afterComma = true
+          return nil
+        }
+        guard byte == UInt8(ascii: "]") else {
+          throw error("expected ',' or ']' after array element, found \(describeCurrent())")
+        }
+      }
+      index += 1
+      value = stack.removeLast().finished()
+    }
+    return value
   }
 
   private func checkDepth(_ depth: Int) throws(JSONSyntaxError) {

@@ -1,3 +1,4 @@
+import JSONSyntax
 import PlanModel
 
 /// Builds a JSON object in a fixed key order, leaving out empty values, so encoders read as

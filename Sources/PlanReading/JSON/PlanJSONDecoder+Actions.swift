@@ -1,3 +1,4 @@
+import JSONSyntax
 import PlanModel
 
 /// Inline actions and their milestones.

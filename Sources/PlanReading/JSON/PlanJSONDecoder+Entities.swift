@@ -1,3 +1,4 @@
+import JSONSyntax
 import PlanModel
 
 /// Themes, recommendations, measures, waivers and status schemes.

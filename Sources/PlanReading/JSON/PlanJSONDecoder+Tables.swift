@@ -1,3 +1,4 @@
+import JSONSyntax
 import PlanModel
 
 /// Tables kept in their own files: `"actions": {"file": "actions.csv"}`.

@@ -1,3 +1,4 @@
+import JSONSyntax
 import PlanModel
 
 /// Turns a parsed JSON plan into a `Plan`, with every entity's span (file, line, column,

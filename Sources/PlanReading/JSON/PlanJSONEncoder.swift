@@ -1,3 +1,4 @@
+import JSONSyntax
 import PlanModel
 
 /// Writes a plan as canonical JSON (`plancheck convert`): keys in `PlanJSONKeys` order, empty

@@ -2,7 +2,7 @@ import PlanModel
 import TestSupport
 import Testing
 
-@testable import PlanReading
+@testable import JSONSyntax
 
 struct JSONParserHostileTests {
   @Test(arguments: ["[", "{\"a\":"])

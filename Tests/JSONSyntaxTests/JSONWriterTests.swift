@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PlanReading
+@testable import JSONSyntax
 
 struct JSONWriterTests {
   @Test func writesPrettyDeterministicText() {

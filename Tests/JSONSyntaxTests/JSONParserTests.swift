@@ -2,7 +2,7 @@ import PlanModel
 import TestSupport
 import Testing
 
-@testable import PlanReading
+@testable import JSONSyntax
 
 /// Parses marked text, failing the test on a syntax error.
 func parseJSON(_ text: String) throws -> JSONValue {
