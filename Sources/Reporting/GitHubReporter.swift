@@ -72,7 +72,8 @@ package struct GitHubReporter: Reporter {
     if !notShown.isEmpty {
       let path = options.fullReportPath ?? reportPath
       let place = path.map { "see \($0)" } ?? "run plancheck check locally"
-      line += ". Not shown as annotations: " + notShown.joined(separator: ", ")
+      line +=
+        ". Not shown as annotations: " + notShown.joined(separator: ", ")
         + "; for the full report \(place)"
     }
     return ControlCharacters.singleLine(line)

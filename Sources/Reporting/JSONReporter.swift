@@ -37,7 +37,9 @@ package struct JSONReporter: Reporter {
   private func ruleErrors(_ report: Report) -> [RuleErrorEntry] {
     report.plans.flatMap { plan in
       plan.ruleRuns.sorted { $0.ruleID < $1.ruleID }.flatMap { run in
-        run.errors.map { RuleErrorEntry(rule: run.ruleID, plan: plan.planID, file: plan.file, message: $0) }
+        run.errors.map {
+          RuleErrorEntry(rule: run.ruleID, plan: plan.planID, file: plan.file, message: $0)
+        }
       }
     }
   }

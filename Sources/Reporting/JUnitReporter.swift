@@ -57,7 +57,9 @@ package struct JUnitReporter: Reporter {
       ("failures", String(suite.count(.failure))), ("errors", String(suite.count(.error))),
       ("skipped", String(suite.count(.skipped))), ("time", Self.seconds(suite.time)),
     ]
-    var xml = "  <testsuite" + attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }
+    var xml =
+      "  <testsuite"
+      + attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }
       .joined() + ">\n"
     xml += propertiesXML(report)
     for testCase in suite.cases { xml += caseXML(testCase) }
@@ -79,7 +81,8 @@ package struct JUnitReporter: Reporter {
   }
 
   private func caseXML(_ testCase: Case) -> String {
-    let head = "    <testcase name=\"\(XMLEscaping.attribute(testCase.name))\" "
+    let head =
+      "    <testcase name=\"\(XMLEscaping.attribute(testCase.name))\" "
       + "classname=\"\(XMLEscaping.attribute(testCase.classname))\" time=\"0.000\""
     switch testCase.outcome {
     case .passed:

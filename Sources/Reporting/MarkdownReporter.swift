@@ -19,7 +19,8 @@ package struct MarkdownReporter: Reporter {
     let grouped = PlanFindings(report)
     var sections = [header(report)]
     for (index, plan) in report.plans.enumerated() {
-      let heading = "## \(cellless(plan.title.isEmpty ? plan.planID : plan.title))"
+      let heading =
+        "## \(cellless(plan.title.isEmpty ? plan.planID : plan.title))"
         + " (\(cellless(plan.file)))"
       sections.append(planSection(heading, grouped.findings(ofPlan: index), catalog: catalog))
     }
@@ -40,7 +41,8 @@ package struct MarkdownReporter: Reporter {
       "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
       "| \(summary.plans) | \(summary.actions) | \(summary.errors) | \(summary.warnings) "
         + "| \(summary.infos) | \(summary.waived) | \(report.asOf.iso) |",
-      "", "**Result:** \(verdict). \(summary.rules) rules ran; "
+      "",
+      "**Result:** \(verdict). \(summary.rules) rules ran; "
         + "\(SummaryPhrases.count(summary.skippedRules, "rule")) skipped.",
     ]
     return rows.joined(separator: "\n")
@@ -63,16 +65,20 @@ package struct MarkdownReporter: Reporter {
   }
 
   private func row(_ finding: Finding) -> [String] {
-    [finding.span.description, finding.entity.description, finding.severity.rawValue,
-     finding.message]
+    [
+      finding.span.description, finding.entity.description, finding.severity.rawValue,
+      finding.message,
+    ]
   }
 
   private func waivedSection(_ report: Report) -> String? {
     let waived = FindingOrder.sorted(report.findings.filter(\.isSuppressed))
     guard !waived.isEmpty else { return nil }
     let rows = waived.map { finding in
-      [finding.span.description, finding.ruleID, finding.entity.description, finding.message,
-       finding.suppression?.justification ?? ""]
+      [
+        finding.span.description, finding.ruleID, finding.entity.description, finding.message,
+        finding.suppression?.justification ?? "",
+      ]
     }
     return "## Waived and accepted findings\n\n"
       + table(["Location", "Rule", "Entity", "Message", "Reason"], rows)
@@ -80,8 +86,10 @@ package struct MarkdownReporter: Reporter {
 
   private func problemsSection(_ report: Report) -> String? {
     var rows = FindingOrder.sorted(report.diagnostics).map { diagnostic in
-      [diagnostic.span.description, diagnostic.severity.rawValue, diagnostic.code,
-       diagnostic.message]
+      [
+        diagnostic.span.description, diagnostic.severity.rawValue, diagnostic.code,
+        diagnostic.message,
+      ]
     }
     for plan in report.plans {
       for run in plan.ruleRuns.sorted(by: { $0.ruleID < $1.ruleID }) {

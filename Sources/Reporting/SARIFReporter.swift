@@ -91,7 +91,8 @@ package struct SARIFReporter: Reporter {
   /// A physical location (GitHub requires one with a start line, so an unknown line points at
   /// line 1, the top of the file) and the entity as a logical location.
   func location(_ span: SourceSpan, entity: EntityRef?, plan: String?) -> Location {
-    let region = span.line > 0
+    let region =
+      span.line > 0
       ? Region(startLine: span.line, startColumn: span.column > 0 ? span.column : nil)
       : Region(startLine: 1)
     let physical = PhysicalLocation(artifactLocation: Self.artifact(span.file), region: region)
@@ -100,7 +101,9 @@ package struct SARIFReporter: Reporter {
     let qualified = plan.map { $0.isEmpty ? name : "\($0)/\(name)" } ?? name
     return Location(
       physicalLocation: physical,
-      logicalLocations: [LogicalLocation(name: name, fullyQualifiedName: qualified, kind: entity.kind)])
+      logicalLocations: [
+        LogicalLocation(name: name, fullyQualifiedName: qualified, kind: entity.kind)
+      ])
   }
 
   private func notifications(_ report: Report, catalog: RuleCatalog) -> [NotificationEntry] {

@@ -49,11 +49,12 @@ package struct TextReporter: Reporter {
   private func diagnosticLines(_ report: Report) -> [String] {
     let diagnostics = FindingOrder.sorted(report.diagnostics)
     guard !diagnostics.isEmpty else { return [] }
-    return [""] + diagnostics.map { diagnostic in
-      let head = "\(clean(diagnostic.span.description)): "
-      return head + style(diagnostic.severity.rawValue, color(diagnostic.severity)) + ": "
-        + clean(diagnostic.message) + " [\(clean(diagnostic.code))]"
-    }
+    return [""]
+      + diagnostics.map { diagnostic in
+        let head = "\(clean(diagnostic.span.description)): "
+        return head + style(diagnostic.severity.rawValue, color(diagnostic.severity)) + ": "
+          + clean(diagnostic.message) + " [\(clean(diagnostic.code))]"
+      }
   }
 
   private func ruleErrorLines(_ report: Report) -> [String] {
