@@ -42,9 +42,7 @@ package struct GitHubReporter: Reporter {
       Annotation(severity: $0.severity, span: $0.span, title: $0.code, message: $0.message)
     }
     let findings = FindingOrder.bySeverity(report.findings.filter { !$0.isSuppressed }).map {
-      Annotation(
-        severity: $0.severity, span: $0.span, title: $0.ruleID,
-        message: "\($0.entity.description): \($0.message)")
+      Annotation(severity: $0.severity, span: $0.span, title: $0.ruleID, message: $0.message)
     }
     return diagnostics + findings
   }

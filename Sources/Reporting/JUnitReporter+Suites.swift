@@ -134,7 +134,7 @@ extension JUnitReporter {
   private func systemOut(_ findings: [Finding], report: Report) -> String {
     findings.filter { !report.isFailing($0) }.map { finding in
       let suffix = finding.suppression.map { " (waived: \($0.justification))" } ?? ""
-      return Self.line(finding) + suffix + "\n"
+      return Self.labelledLine(finding) + suffix + "\n"
     }.joined()
   }
 
@@ -145,10 +145,15 @@ extension JUnitReporter {
     return diagnostics.map { $0.formatted + "\n" }.joined() + ruleErrors.joined()
   }
 
-  /// `file:line:col: severity [rule] entity: message`.
+  /// `file:line:col: message`, as a failure lists its findings (the test case names the rule).
   static func line(_ finding: Finding) -> String {
-    "\(finding.span.description): \(finding.severity.rawValue) [\(finding.ruleID)] "
-      + "\(finding.entity.description): \(finding.message)"
+    "\(finding.span.description): \(finding.message)"
+  }
+
+  /// `file:line:col: severity [rule]: message`, for the suite's shared output.
+  static func labelledLine(_ finding: Finding) -> String {
+    "\(finding.span.description): \(finding.severity.rawValue) [\(finding.ruleID)]: "
+      + finding.message
   }
 
   /// A non-blank `xs:token` value.
