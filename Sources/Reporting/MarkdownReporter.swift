@@ -42,7 +42,7 @@ package struct MarkdownReporter: Reporter {
       "| \(summary.plans) | \(summary.actions) | \(summary.errors) | \(summary.warnings) "
         + "| \(summary.infos) | \(summary.waived) | \(report.asOf.iso) |",
       "",
-      "**Result:** \(verdict). \(summary.rules) rules ran; "
+      "**Result:** \(verdict). \(SummaryPhrases.count(summary.rules, "rule")) ran; "
         + "\(SummaryPhrases.count(summary.skippedRules, "rule")) skipped.",
     ]
     return rows.joined(separator: "\n")

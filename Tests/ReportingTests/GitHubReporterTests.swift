@@ -62,7 +62,7 @@ struct GitHubReporterTests {
     #expect(lines.count == 5)
     for line in lines.dropLast() {
       #expect(line.hasPrefix("::error ") || line.hasPrefix("::warning "))
-      #expect(!line.contains("\r") && !line.contains("\u{1B}"))
+      #expect(!line.contains("\r") && !line.contains("\u{1B}") && !line.contains("\u{202E}"))
     }
     #expect(lines.last?.hasPrefix("plancheck: ") == true)
   }

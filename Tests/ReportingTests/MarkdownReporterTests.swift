@@ -35,6 +35,7 @@ struct MarkdownReporterTests {
     }
     #expect(!unescaped.replacingOccurrences(of: "<br>", with: "").contains("<"))
     #expect(!output.contains("\u{1B}") && !output.contains("\u{0}"))
+    #expect(!output.contains("\u{202E}"))
     #expect(output.contains("مرحبا بالعالم"))
   }
 

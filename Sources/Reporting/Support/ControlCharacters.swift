@@ -4,9 +4,14 @@ package enum ControlCharacters {
   /// What an unprintable character becomes: visible, and never a control itself.
   package static let replacement: Unicode.Scalar = "\u{FFFD}"
 
-  /// Whether the scalar is a C0 or C1 control or DEL.
+  /// Whether the scalar is a C0 or C1 control, DEL, or a bidirectional embedding, override or
+  /// isolate (U+202A–U+202E, U+2066–U+2069), which can make a line display in another order
+  /// than it reads ("Trojan Source"). Right-to-left letters themselves are untouched.
   package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    switch scalar.value {
+    case 0..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 
   /// One line of text: tab, CR and LF become spaces; other controls become U+FFFD.
