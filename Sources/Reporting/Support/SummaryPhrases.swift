@@ -1,0 +1,42 @@
+import PlanModel
+
+/// The wording of counts and verdicts, shared so every human-facing format says the same.
+package enum SummaryPhrases {
+  /// `1 plan`, `2 plans`, `0 waived` (words without a plural are passed as their own plural).
+  package static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(value) \(value == 1 ? singular : plural ?? singular + "s")"
+  }
+
+  /// `2 plans, 14 actions, 6 rules: 3 errors, 5 warnings, 2 infos, 2 waived, 1 skipped rule;
+  /// as of 2024-03-31`.
+  package static func line(_ report: Report) -> String {
+    let summary = report.summary
+    let scope = [
+      count(summary.plans, "plan"), count(summary.actions, "action"),
+      count(summary.rules, "rule"),
+    ]
+    let counts = [
+      count(summary.errors, "error"), count(summary.warnings, "warning"),
+      count(summary.infos, "info"), "\(summary.waived) waived",
+      count(summary.skippedRules, "skipped rule"),
+    ]
+    return scope.joined(separator: ", ") + ": " + counts.joined(separator: ", ")
+      + "; as of \(report.asOf.iso)"
+  }
+
+  /// `failed: 3 findings at or above error` or `passed (fail-on error)`.
+  package static func verdict(_ report: Report, failOnLabel: String) -> String {
+    let failing = report.summary.failing
+    guard failing > 0 else { return "passed (fail-on \(failOnLabel))" }
+    return "failed: \(count(failing, "finding")) at or above \(failOnLabel)"
+  }
+
+  /// The label GitHub and SARIF use for a severity: `error`, `warning` or `note`.
+  package static func level(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "error"
+    case .warning: "warning"
+    case .info: "note"
+    }
+  }
+}

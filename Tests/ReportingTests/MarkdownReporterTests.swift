@@ -1,0 +1,68 @@
+import PlanModel
+import Reporting
+import TestSupport
+import Testing
+
+struct MarkdownReporterTests {
+  @Test func matchesGolden() {
+    let output = render(MarkdownReporter.self, ReportFixture.realistic())
+    #expect(Golden.check(output, named: "markdown.md") == nil)
+  }
+
+  @Test(arguments: [FixtureName.realistic, .hostile])
+  func tablesKeepTheirColumnCount(fixture: FixtureName) {
+    let lines = render(MarkdownReporter.self, fixture.report).split(separator: "\n").map(
+      String.init)
+    var expected: Int?
+    var rows = 0
+    for line in lines {
+      guard line.hasPrefix("|") else {
+        expected = nil
+        continue
+      }
+      let pipes = MarkdownScan.unescaped(line).filter { $0 == "|" }.count
+      if let expected { #expect(pipes == expected, "\(line.prefix(80))") } else { expected = pipes }
+      rows += 1
+    }
+    #expect(rows > 6)
+  }
+
+  @Test func hostileTextRendersNoMarkup() {
+    let output = render(MarkdownReporter.self, HostileFixture.report())
+    let unescaped = MarkdownScan.unescaped(output)
+    for markup in ["<script", "`", "*b*", "_i_", "[l]", "$x$", "&amp;"] {
+      #expect(!unescaped.contains(markup), "\(markup)")
+    }
+    #expect(!unescaped.replacingOccurrences(of: "<br>", with: "").contains("<"))
+    #expect(!output.contains("\u{1B}") && !output.contains("\u{0}"))
+    #expect(!output.contains("\u{202E}"))
+    #expect(output.contains("مرحبا بالعالم"))
+  }
+
+  @Test func waivedFindingsHaveTheirOwnSection() {
+    let output = render(MarkdownReporter.self, ReportFixture.realistic())
+    #expect(output.contains("## Waived and accepted findings"))
+    #expect(output.contains("post being recruited; interim DCS covering"))
+    #expect(output.contains("accepted in baseline"))
+  }
+}
+
+/// Reads Markdown source the way a CommonMark parser treats backslashes: an escaped
+/// character is dropped from the result, so what remains is what can still act as markup.
+enum MarkdownScan {
+  static func unescaped(_ text: String) -> String {
+    var result = ""
+    var escaping = false
+    for character in text {
+      if escaping {
+        escaping = false
+        result.append("•")
+      } else if character == "\\" {
+        escaping = true
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+}
