@@ -151,3 +151,16 @@ extension PlanJSONDecoder {
     SourceSpan(file: file, position: value.position, pointer: pointer)
   }
 }
+
+extension PlanJSONDecoder {
+  /// Reads a `statusScheme` value written outside a plan (in `.plancheck.json`), with the same
+  /// rules and diagnostics as inside one.
+  package static func statusScheme(
+    from value: JSONValue, file: String
+  ) -> (scheme: StatusScheme?, diagnostics: [Diagnostic]) {
+    var decoder = PlanJSONDecoder(file: file, baseDirectory: ".")
+    let member = JSONMember(key: "statusScheme", keyPosition: value.position, value: value)
+    let scheme = decoder.statusScheme(member, pointer: "/statusScheme")
+    return (scheme, decoder.diagnostics)
+  }
+}

@@ -1,0 +1,42 @@
+import PlanModel
+import PlanReading
+
+/// `plancheck convert FILE`: writes a plan (JSON, CSV, TSV) as canonical JSON.
+enum ConvertCommand: Command {
+  static let spec = ArgumentSpec(
+    command: "convert",
+    synopsis: "plancheck convert <file> [--output <file>] [--from json|csv|tsv]",
+    abstract: "Write a plan (JSON, CSV, TSV) as canonical plancheck JSON.",
+    discussion: """
+      The output is the canonical form: converting it again gives the same bytes. Dates keep \
+      the plan's own text. Use '-' to read standard input (with --from to say its format).
+      """,
+    options: [
+      .init("output", short: "o", value: "file", help: "Write here instead of standard output."),
+      .init("from", value: "format", help: "Format of standard input: json, csv or tsv."),
+      .init("config", value: "file", help: "Config file for status scheme, columns and date order."),
+    ],
+    positionals: "<file>")
+
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+    guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+      throw .usage("convert takes exactly one plan file", command: spec.command)
+    }
+    let setup = try ConfigSetup.resolve(explicit: arguments.value("config"), io: io)
+    let loader = PlanLoader(options: setup.loadOptions)
+    let result = try PlanInput.load(
+      path, from: arguments.value("from"), loader: loader, io: &io)
+    for diagnostic in result.diagnostics { io.writeErr(diagnostic.formatted + "\n") }
+    guard let plan = result.plan, !result.hasErrors else {
+      io.writeErr("error: '\(path)' is not a valid plan; nothing written\n")
+      return ExitCode.usage
+    }
+    let json = PlanJSONEncoder.encode(plan)
+    if let output = arguments.value("output") {
+      try OutputFile.write(json, to: output, relativeTo: io.workingDirectory)
+    } else {
+      io.writeOut(json)
+    }
+    return ExitCode.success
+  }
+}
