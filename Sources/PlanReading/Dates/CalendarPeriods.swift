@@ -10,7 +10,8 @@ enum CalendarPeriods {
   }
 
   static func year(_ year: Int) -> Period? {
-    guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31)
+    guard let first = Day(year: year, month: 1, day: 1),
+      let last = Day(year: year, month: 12, day: 31)
     else { return nil }
     return (first, last)
   }

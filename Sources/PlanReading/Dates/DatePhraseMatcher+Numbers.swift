@@ -59,7 +59,8 @@ extension DatePhraseMatcher {
       monthIndex == index + 1 || !(tokens[index + 1].spaced || monthToken.spaced)
     else { return nil }
     let yearIndex = skipping(",-./'", at: monthIndex + 1)
-    guard let yearToken = token(yearIndex), let year = yearToken.year, cluster(at: yearIndex).count == 1
+    guard let yearToken = token(yearIndex), let year = yearToken.year,
+      cluster(at: yearIndex).count == 1
     else { return nil }
     let span = index..<yearIndex + 1
     guard let value = Day(year: year, month: month, day: day.value) else { return .invalid(span) }

@@ -87,7 +87,9 @@ extension DatePhraseMatcher {
     var next = skipping(":-", at: after)
     if word(next) == .on { next += 1 }
     guard let piece = piece(at: next), piece.kind == .day || !piece.isValid else { return nil }
-    guard piece.isValid, let day = piece.earliest else { return .invalid(index..<piece.tokens.upperBound) }
+    guard piece.isValid, let day = piece.earliest else {
+      return .invalid(index..<piece.tokens.upperBound)
+    }
     let week = ending ? (day.adding(days: -6), day) : (day, day.adding(days: 6))
     return DatePiece(
       .week, week, tokens: index..<piece.tokens.upperBound, ambiguous: piece.ambiguous)

@@ -70,7 +70,8 @@ struct DateRanges {
     guard let start, let end, start <= end, isCalendar(first), isCalendar(second) else {
       return nil
     }
-    var range = DatePiece(.range, (start, end), tokens: first.tokens.lowerBound..<second.tokens.upperBound)
+    var range = DatePiece(
+      .range, (start, end), tokens: first.tokens.lowerBound..<second.tokens.upperBound)
     range.ambiguous = first.ambiguous || second.ambiguous
     return range
   }
@@ -78,9 +79,11 @@ struct DateRanges {
   /// "November 2018 - 19": a dash and a two-digit year after a dated phrase.
   private func yearTail(_ piece: DatePiece) -> DatePiece? {
     let dash = piece.tokens.upperBound
-    guard piece.isDated, let latest = piece.latest, matcher.token(dash)?.isMark(UInt8(ascii: "-")) == true,
+    guard piece.isDated, let latest = piece.latest,
+      matcher.token(dash)?.isMark(UInt8(ascii: "-")) == true,
       let token = matcher.token(dash + 1), token.kind == .number, token.digits == 2,
-      matcher.cluster(at: dash + 1).count == 1, matcher.word(dash + 2) == nil || matcher.word(dash + 2) == .other,
+      matcher.cluster(at: dash + 1).count == 1,
+      matcher.word(dash + 2) == nil || matcher.word(dash + 2) == .other,
       let year = token.year, year > latest.year, year < latest.year + 10,
       let end = CalendarPeriods.year(year)?.1, let start = piece.earliest
     else { return nil }

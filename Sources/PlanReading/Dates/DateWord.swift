@@ -71,6 +71,7 @@ enum DateWord: Sendable, Equatable {
     ("to until till through thru", .to), ("and", .and), ("between", .between),
     ("every each", .every), ("on", .on), ("going", .going), ("business", .business),
     ("usual", .usual), ("be", .be),
-    ("confirmed agreed determined decided arranged announced advised", .tbcVerb), ("st nd rd th", .ordinalSuffix),
+    ("confirmed agreed determined decided arranged announced advised", .tbcVerb),
+    ("st nd rd th", .ordinalSuffix),
   ]
 }

@@ -35,7 +35,8 @@ extension PlanDateParser {
       }
     }
     guard digits > 0, let day = Self.day(excelSerial: whole) else {
-      return PlanDate(text: text, kind: digits == 0 && text.allSatisfy(\.isWhitespace) ? .missing : .unparsed)
+      return PlanDate(
+        text: text, kind: digits == 0 && text.allSatisfy(\.isWhitespace) ? .missing : .unparsed)
     }
     return .day(day, text: text)
   }

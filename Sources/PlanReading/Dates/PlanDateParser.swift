@@ -72,7 +72,8 @@ package struct PlanDateParser: Sendable {
       }
       (y, m, d) = (year, month, day)
     } else if bytes.count == 10 || bytes.count == 8, bytes[2] == bytes[5],
-      bytes[2] == UInt8(ascii: "/") || bytes[2] == UInt8(ascii: "-") || bytes[2] == UInt8(ascii: ".")
+      bytes[2] == UInt8(ascii: "/") || bytes[2] == UInt8(ascii: "-")
+        || bytes[2] == UInt8(ascii: ".")
     {
       guard let first = digits(0, 2), let second = digits(3, 2),
         let year = digits(6, bytes.count - 6)

@@ -55,16 +55,27 @@ enum PlanDateCases {
     .init("April - July 2023", .range, "2023-04-01", "2023-07-31"),
     .init("July - October 2023", .range, "2023-07-01", "2023-10-31"),
     .init("October - March 2024", .range, "2023-10-01", "2024-03-31"),
-    .init("April 2024 Training programme available to all staff.", .month, "2024-04-01", "2024-04-30"),
-    .init("4 months: First quarterly audits to be brought to PAM (July 2023)", .month, "2023-07-01", "2023-07-31"),
+    .init(
+      "April 2024 Training programme available to all staff.", .month, "2024-04-01", "2024-04-30"),
+    .init(
+      "4 months: First quarterly audits to be brought to PAM (July 2023)", .month, "2023-07-01",
+      "2023-07-31"),
     .init("1 Month: Attendance Team to move to FPS (05/04/23)", .day, "2023-04-05"),
-    .init("8 months: Review of statutory assessment outcomes completed (Dec 2023)", .month, "2023-12-01", "2023-12-31"),
+    .init(
+      "8 months: Review of statutory assessment outcomes completed (Dec 2023)", .month,
+      "2023-12-01", "2023-12-31"),
     .init("9 months (Jan 2024)", .month, "2024-01-01", "2024-01-31"),
     .init("12 months: Review complete (Aug 2023)", .month, "2023-08-01", "2023-08-31"),
     .init("All SW teams have attended training by 01.09.23", .day, "2023-09-01"),
-    .init("All LAC teams attended training in Feb. 22 re: the 16 + PEP", .month, "2022-02-01", "2022-02-28"),
-    .init("This will create an additional 40 places in September 2023 and a further 70 places in September 2024.", .month, "2024-09-01", "2024-09-30"),
-    .init("This will create an additional 110 secondary special school places in September 2025.", .month, "2025-09-01", "2025-09-30"),
+    .init(
+      "All LAC teams attended training in Feb. 22 re: the 16 + PEP", .month, "2022-02-01",
+      "2022-02-28"),
+    .init(
+      "This will create an additional 40 places in September 2023 and a further 70 places in September 2024.",
+      .month, "2024-09-01", "2024-09-30"),
+    .init(
+      "This will create an additional 110 secondary special school places in September 2025.",
+      .month, "2025-09-01", "2025-09-30"),
     .init("(Aug)", .unparsed),
   ]
 
@@ -97,7 +108,8 @@ enum PlanDateCases {
     .init("CEAIG – Y11 – Sept 2018 Y10 - Sept 2019", .month, "2019-09-01", "2019-09-30"),
     .init("2019", .year, "2019-01-01", "2019-12-31"), .init("February", .unparsed),
     .init("November 2018 - 19", .range, "2018-11-01", "2019-12-31"),
-    .init("Ofsted Inspection Report Recommendations (August 2018)", .month, "2018-08-01", "2018-08-31"),
+    .init(
+      "Ofsted Inspection Report Recommendations (August 2018)", .month, "2018-08-01", "2018-08-31"),
     .init("Key Performance Indicators (TBC)", .tbc),
     .init("2017/18 outturn", .year, "2017-04-01", "2018-03-31"),
     .init("Recommendation 10", .unparsed), .init("Recommendation 1,5,6,8,11", .unparsed),
@@ -128,7 +140,9 @@ enum PlanDateCases {
     .init("From March 2024", .month, "2024-03-01", "2024-03-31"),
     .init("implement by the 1 st October 2024 deadline", .day, "2024-10-01"),
     .init("Application submitted November 23 for £1.2M grant", .month, "2023-11-01", "2023-11-30"),
-    .init("Reduce Temporary Accommodation to under 900 by March 2025.", .month, "2025-03-01", "2025-03-31"),
+    .init(
+      "Reduce Temporary Accommodation to under 900 by March 2025.", .month, "2025-03-01",
+      "2025-03-31"),
     .init("First Phase implementation by end of June 2024", .month, "2024-06-01", "2024-06-30"),
     .init("by the end of the financial year 2024/25.", .year, "2024-04-01", "2025-03-31"),
     .init("with procurement of contractors by end of 2024.", .year, "2024-01-01", "2024-12-31"),
@@ -141,12 +155,14 @@ enum PlanDateCases {
     .init("September 2022 - September 2025", .range, "2022-09-01", "2025-09-30"),
     .init("Target outcomes 2023-2028:", .range, "2023-01-01", "2028-12-31"),
     .init("Tangible Achievements by 2028:", .year, "2028-01-01", "2028-12-31"),
-    .init("Our Luton Joint Commissioning Intentions 2022 – 2025", .range, "2022-01-01", "2025-12-31"),
+    .init(
+      "Our Luton Joint Commissioning Intentions 2022 – 2025", .range, "2022-01-01", "2025-12-31"),
     .init("The implementation of EYES by November 2022", .month, "2022-11-01", "2022-11-30"),
     .init("the statutory deadline of April 2018", .month, "2018-04-01", "2018-04-30"),
     .init("(established in Feb 2021)", .month, "2021-02-01", "2021-02-28"),
     .init("Since March 2020", .month, "2020-03-01", "2020-03-31"),
-    .init("reviewed with our parent carer community in May 2022", .month, "2022-05-01", "2022-05-31"),
+    .init(
+      "reviewed with our parent carer community in May 2022", .month, "2022-05-01", "2022-05-31"),
   ]
 
   /// The shapes SPEC §2 and the date brief name.
