@@ -4,13 +4,13 @@ import PlanModel
 /// "2023/24", "2018-2020"), "31st Oct 2023", "1-Oct-23" and offsets ("6 Months").
 extension DatePhraseMatcher {
   func numberLed(at index: Int) -> DatePiece? {
-    let parts = cluster(at: index)
+    let count = clusterCount(at: index)
     let gluedToWord = index > 0 && !tokens[index].spaced && word(index - 1) != nil
-    if parts.count > 1 {
+    if count > 1 {
       // A run of numbers is one thing: read it whole, or not at all ("0/1/09/23").
-      let span = index..<parts[parts.count - 1] + 1
+      let span = index..<index + 2 * count - 1
       guard !gluedToWord else { return .invalid(span) }
-      return numericDate(parts, span: span) ?? .invalid(span)
+      return numericDate(at: index, count: count) ?? .invalid(span)
     }
     guard !gluedToWord else { return nil }
     if let piece = dayMonthYear(at: index) { return piece }
@@ -20,18 +20,19 @@ extension DatePhraseMatcher {
     return singleNumber(at: index)
   }
 
-  /// Indices of the numbers in a run like `31/10/2023` (marks `/ - .` between, no spaces).
-  func cluster(at index: Int) -> [Int] {
-    var parts = [index]
+  /// How many numbers make the run starting at `index`, like the three of `31/10/2023` (marks
+  /// `/ - .` between, no spaces); number k of the run is token `index + 2 * k`. Capped at 8.
+  func clusterCount(at index: Int) -> Int {
+    var count = 1
     var next = index + 1
-    while let mark = token(next), case .mark(let byte) = mark.kind, !mark.spaced,
+    while count < 8, let mark = token(next), case .mark(let byte) = mark.kind, !mark.spaced,
       byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."),
-      let number = token(next + 1), number.kind == .number, !number.spaced, parts.count < 8
+      let number = token(next + 1), number.kind == .number, !number.spaced
     {
-      parts.append(next + 1)
+      count += 1
       next += 2
     }
-    return parts
+    return count
   }
 
   /// "6 Months", "3months", "six months", "within 6 weeks" (the offset alone; "within" is
@@ -60,7 +61,7 @@ extension DatePhraseMatcher {
     else { return nil }
     let yearIndex = skipping(",-./'", at: monthIndex + 1)
     guard let yearToken = token(yearIndex), let year = yearToken.year,
-      cluster(at: yearIndex).count == 1
+      clusterCount(at: yearIndex) == 1
     else { return nil }
     let span = index..<yearIndex + 1
     guard let value = Day(year: year, month: month, day: day.value) else { return .invalid(span) }
@@ -83,17 +84,16 @@ extension DatePhraseMatcher {
   }
 
   /// Reads a run of two or three numbers; nil when it is not a date.
-  private func numericDate(_ parts: [Int], span: Range<Int>) -> DatePiece? {
-    let numbers = parts.map { tokens[$0] }
-    let marks = parts.dropFirst().map { tokens[$0 - 1].kind }
-    guard marks.allSatisfy({ $0 == marks[0] }), numbers.allSatisfy({ !$0.ordinal }) else {
-      return nil
+  private func numericDate(at index: Int, count: Int) -> DatePiece? {
+    let span = index..<index + 2 * count - 1
+    let (a, b, mark) = (tokens[index], tokens[index + 2], tokens[index + 1].kind)
+    guard !a.ordinal, !b.ordinal else { return nil }
+    if count == 2 {
+      return yearOrMonth(a, b, dash: mark == .mark(UInt8(ascii: "-")), span)
     }
-    if numbers.count == 2 {
-      return yearOrMonth(numbers[0], numbers[1], dash: marks[0] == .mark(UInt8(ascii: "-")), span)
-    }
-    guard numbers.count == 3 else { return nil }
-    let (a, b, c) = (numbers[0], numbers[1], numbers[2])
+    guard count == 3 else { return nil }
+    let c = tokens[index + 4]
+    guard !c.ordinal, tokens[index + 3].kind == mark else { return nil }
     if a.digits == 4, b.digits <= 2, c.digits <= 2 {
       guard let day = Day(year: a.value, month: b.value, day: c.value) else { return nil }
       return DatePiece(.day, (day, day), tokens: span)
@@ -126,9 +126,8 @@ extension DatePhraseMatcher {
   /// A year pair such as `2023/24`, `2023-2024` or (when `short`) `23/24`, starting at `index`:
   /// its first year and the index after it.
   func yearPair(at index: Int, short: Bool) -> (year: Int, end: Int)? {
-    let parts = cluster(at: index)
-    guard parts.count == 2 else { return nil }
-    let (a, b) = (tokens[parts[0]], tokens[parts[1]])
+    guard clusterCount(at: index) == 2 else { return nil }
+    let (a, b) = (tokens[index], tokens[index + 2])
     let first: Int
     if a.digits == 4 {
       first = a.value
@@ -140,7 +139,7 @@ extension DatePhraseMatcher {
     guard b.digits == 2 || b.digits == 4, Self.secondYear(after: first, b) == first + 1 else {
       return nil
     }
-    return (first, parts[1] + 1)
+    return (first, index + 3)
   }
 
   /// The full year of the second half of a pair: `24` after 2023 is 2024, `00` after 1999 is 2000.
@@ -153,7 +152,7 @@ extension DatePhraseMatcher {
   /// A four-digit year (1000 on) at `index` that is not part of a longer run of numbers.
   func standaloneYear(at index: Int) -> Int? {
     guard let token = token(index), token.kind == .number, token.digits == 4, !token.ordinal,
-      token.value >= 1000, cluster(at: index).count == 1
+      token.value >= 1000, clusterCount(at: index) == 1
     else { return nil }
     return token.value
   }

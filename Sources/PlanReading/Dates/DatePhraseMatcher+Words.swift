@@ -6,7 +6,7 @@ extension DatePhraseMatcher {
   /// "March 2019", "Mar-19", "Sept 2023", "Feb. 22", "October 31, 2023", or a bare "April".
   func monthLed(_ month: Int, at index: Int) -> DatePiece? {
     let next = skipping(".-'/,", at: index + 1)
-    guard let number = token(next), number.kind == .number, cluster(at: next).count == 1 else {
+    guard let number = token(next), number.kind == .number, clusterCount(at: next) == 1 else {
       return .bare(month: month, index..<index + 1)
     }
     if number.digits <= 2, let piece = monthDayYear(month, day: number, at: next, from: index) {

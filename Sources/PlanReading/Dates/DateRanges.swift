@@ -82,7 +82,7 @@ struct DateRanges {
     guard piece.isDated, let latest = piece.latest,
       matcher.token(dash)?.isMark(UInt8(ascii: "-")) == true,
       let token = matcher.token(dash + 1), token.kind == .number, token.digits == 2,
-      matcher.cluster(at: dash + 1).count == 1,
+      matcher.clusterCount(at: dash + 1) == 1,
       matcher.word(dash + 2) == nil || matcher.word(dash + 2) == .other,
       let year = token.year, year > latest.year, year < latest.year + 10,
       let end = CalendarPeriods.year(year)?.1, let start = piece.earliest
