@@ -1,0 +1,97 @@
+import PlanModel
+
+/// Finds every date phrase in a text, joins "X - Y" and "X to Y" into ranges, and picks the
+/// phrase that stands for the whole text: the last one named.
+struct DateRanges {
+  let matcher: DatePhraseMatcher
+
+  func finalPiece() -> DatePiece? {
+    let pieces = self.pieces()
+    var index = 0
+    var chosen: DatePiece?
+    while index < pieces.count {
+      var piece = pieces[index]
+      if index + 1 < pieces.count, connects(piece, pieces[index + 1]),
+        let range = join(piece, pieces[index + 1])
+      {
+        piece = range
+        index += 1
+      } else if let range = yearTail(piece) {
+        piece = range
+      }
+      if piece.isUsable { chosen = piece }
+      index += 1
+    }
+    return chosen
+  }
+
+  /// Every phrase, left to right, none overlapping.
+  private func pieces() -> [DatePiece] {
+    var pieces: [DatePiece] = []
+    var index = 0
+    while index < matcher.tokens.count {
+      if let piece = matcher.piece(at: index), piece.tokens.upperBound > index {
+        pieces.append(piece)
+        index = piece.tokens.upperBound
+      } else {
+        index += 1
+      }
+    }
+    return pieces
+  }
+
+  /// Whether exactly one connector stands between two phrases: a dash, "to", "until", or the
+  /// "and" of "between X and Y".
+  private func connects(_ first: DatePiece, _ second: DatePiece) -> Bool {
+    let gap = first.tokens.upperBound
+    guard second.tokens.lowerBound == gap + 1, let token = matcher.token(gap) else { return false }
+    switch token.kind {
+    case .mark(let byte): return byte == UInt8(ascii: "-")
+    case .word(.to): return true
+    case .word(.and): return matcher.word(first.tokens.lowerBound - 1) == .between
+    default: return false
+    }
+  }
+
+  /// The range from the start of `first` to the end of `second`; a month without a year takes
+  /// it from the other end ("April - July 2023", "October - March 2024", "July 2015 - September").
+  private func join(_ first: DatePiece, _ second: DatePiece) -> DatePiece? {
+    guard first.isValid, second.isValid else { return nil }
+    var start = first.earliest
+    var end = second.latest
+    if let month = first.bareMonth, let later = second.earliest {
+      let year = month > later.month ? later.year - 1 : later.year
+      start = CalendarPeriods.month(month, of: year)?.0
+    }
+    if let month = second.bareMonth, let earlier = first.latest {
+      let year = month < earlier.month ? earlier.year + 1 : earlier.year
+      end = CalendarPeriods.month(month, of: year)?.1
+    }
+    guard let start, let end, start <= end, isCalendar(first), isCalendar(second) else {
+      return nil
+    }
+    var range = DatePiece(
+      .range, (start, end), tokens: first.tokens.lowerBound..<second.tokens.upperBound)
+    range.ambiguous = first.ambiguous || second.ambiguous
+    return range
+  }
+
+  /// "November 2018 - 19": a dash and a two-digit year after a dated phrase.
+  private func yearTail(_ piece: DatePiece) -> DatePiece? {
+    let dash = piece.tokens.upperBound
+    guard piece.isDated, let latest = piece.latest,
+      matcher.token(dash)?.isMark(UInt8(ascii: "-")) == true,
+      let token = matcher.token(dash + 1), token.kind == .number, token.digits == 2,
+      matcher.clusterCount(at: dash + 1) == 1,
+      matcher.word(dash + 2) == nil || matcher.word(dash + 2) == .other,
+      let year = token.year, year > latest.year, year < latest.year + 10,
+      let end = CalendarPeriods.year(year)?.1, let start = piece.earliest
+    else { return nil }
+    return DatePiece(.range, (start, end), tokens: piece.tokens.lowerBound..<dash + 2)
+  }
+
+  /// Dated phrases and year-less months can bound a range; offsets and keywords cannot.
+  private func isCalendar(_ piece: DatePiece) -> Bool {
+    piece.bareMonth != nil || piece.earliest != nil
+  }
+}

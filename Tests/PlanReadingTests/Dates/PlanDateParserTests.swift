@@ -1,0 +1,131 @@
+import PlanModel
+import Testing
+
+@testable import PlanReading
+
+/// One date text and what it must read as: kind, first and last day (ISO), or nil.
+struct ParseCase: Sendable, CustomTestStringConvertible {
+  var text: String
+  var kind: PlanDate.Kind
+  var earliest: String?
+  var latest: String?
+
+  init(_ text: String, _ kind: PlanDate.Kind, _ earliest: String? = nil, _ latest: String? = nil) {
+    self.text = text
+    self.kind = kind
+    self.earliest = earliest
+    self.latest = latest ?? earliest
+  }
+
+  var testDescription: String { "'\(text)' -> \(kind)" }
+}
+
+struct PlanDateParserTests {
+  let parser = PlanDateParser()
+
+  private func check(_ item: ParseCase, with parser: PlanDateParser) {
+    let date = parser.parse(item.text)
+    #expect(date.kind == item.kind, "'\(item.text)'")
+    #expect(date.earliest?.iso == item.earliest, "'\(item.text)'")
+    #expect(date.latest?.iso == item.latest, "'\(item.text)'")
+    #expect(date.text == item.text)
+  }
+
+  @Test(arguments: PlanDateCases.seeds)
+  func seedDates(_ item: ParseCase) { check(item, with: parser) }
+
+  @Test(arguments: PlanDateCases.shapes)
+  func dateShapes(_ item: ParseCase) { check(item, with: parser) }
+
+  @Test(arguments: PlanDateCases.keywords)
+  func keywordsAndOffsets(_ item: ParseCase) { check(item, with: parser) }
+
+  @Test(arguments: [
+    ("03/04/2023", "2023-03-04", true), ("10/31/2023", "2023-10-31", false),
+    ("12/25/23", "2023-12-25", false), ("2023-10-31", "2023-10-31", false),
+    ("1-Oct-23", "2023-10-01", false), ("w/c 03/04/2019", "2019-03-04", true),
+    ("Completed 10/31/2023", "2023-10-31", false),
+  ])
+  func monthFirstOrder(text: String, expected: String, ambiguous: Bool) {
+    let date = PlanDateParser(order: .mdy).parse(text)
+    #expect(date.earliest?.iso == expected)
+    #expect(date.ambiguous == ambiguous)
+  }
+
+  @Test(arguments: ["31/10/2023", "13/12/2023", "25.12.23"])
+  func monthFirstRejectsDayFirst(text: String) {
+    #expect(PlanDateParser(order: .mdy).parse(text).kind == .unparsed)
+  }
+
+  @Test(arguments: [
+    ("03/04/2023", true), ("04/03/2023", true), ("12/12/2023", false), ("13/01/2023", false),
+    ("01/13/2023", false), ("2023-03-04", false), ("4 March 2023", false), ("3/4/23", true),
+    ("W/C 04/03/2019", true), ("03/04/2023 - 05/06/2023", true), ("31/10/2023", false),
+    ("03/2019", false),
+  ])
+  func ambiguityFlag(text: String, ambiguous: Bool) {
+    #expect(parser.parse(text).ambiguous == ambiguous, "'\(text)'")
+  }
+
+  @Test func definiteComparisons() throws {
+    let march = parser.parse("March 2019")
+    let midMarch = PlanDate.day(try #require(Day(iso: "2019-03-15")))
+    let april = PlanDate.day(try #require(Day(iso: "2019-04-01")))
+    #expect(!march.definitelyBefore(midMarch))
+    #expect(!midMarch.definitelyBefore(march))
+    #expect(march.definitelyBefore(april))
+    #expect(april.definitelyAfter(march))
+    // A month-precision end never looks earlier than a day-precision start in that month.
+    let start = parser.parse("31/03/2019")
+    #expect(!march.definitelyBefore(start))
+    #expect(!parser.parse("Spring Term 2019").definitelyBefore(parser.parse("20/04/2019")))
+    #expect(parser.parse("Spring Term 2019").definitelyBefore(parser.parse("21/04/2019")))
+    #expect(parser.parse("Q3 2023/24").definitelyBefore(parser.parse("Q4 2023/24")))
+    #expect(!parser.parse("2023/24").definitelyBefore(parser.parse("March 2024")))
+    #expect(!parser.parse("Ongoing").definitelyBefore(april))
+    #expect(!parser.parse("3 months").definitelyBefore(april))
+  }
+
+  @Test(arguments: [
+    ("3 months", "01/02/2023", "2023-05-01", "2023-05-01", 3, PlanDate.Offset.Unit.months),
+    ("within 6 weeks", "01/02/2023", "2023-03-15", "2023-03-15", 6, .weeks),
+    ("1 year", "29/02/2024", "2025-02-28", "2025-02-28", 1, .years),
+    ("6 Months", "March 2023", "2023-09-01", "2023-09-30", 6, .months),
+    ("10 days", "2023-12-25", "2024-01-04", "2024-01-04", 10, .days),
+  ])
+  func relativeResolution(
+    text: String, anchor: String, earliest: String, latest: String, amount: Int,
+    unit: PlanDate.Offset.Unit
+  ) {
+    let date = parser.parse(text)
+    #expect(date.offset == PlanDate.Offset(amount: amount, unit: unit))
+    #expect(date.earliest == nil)
+    let resolved = date.resolved(against: parser.parse(anchor))
+    #expect(resolved.kind == .relative)
+    #expect(resolved.earliest?.iso == earliest)
+    #expect(resolved.latest?.iso == latest)
+    #expect(date.resolved(against: parser.parse("TBC")).earliest == nil)
+  }
+
+  @Test func excelSerials() {
+    #expect(PlanDateParser.day(excelSerial: 1)?.iso == "1900-01-01")
+    #expect(PlanDateParser.day(excelSerial: 59)?.iso == "1900-02-28")
+    #expect(PlanDateParser.day(excelSerial: 60) == nil)  // Excel's 29 February 1900
+    #expect(PlanDateParser.day(excelSerial: 61)?.iso == "1900-03-01")
+    #expect(PlanDateParser.day(excelSerial: 43831)?.iso == "2020-01-01")
+    #expect(PlanDateParser.day(excelSerial: 0) == nil)
+    #expect(PlanDateParser.day(excelSerial: -5) == nil)
+    #expect(parser.parseExcelSerial("45231").earliest?.iso == "2023-11-01")
+    #expect(parser.parseExcelSerial(" 45231.75 ").earliest?.iso == "2023-11-01")
+    #expect(parser.parseExcelSerial("45231.7.5").kind == .unparsed)
+    #expect(parser.parseExcelSerial("abc").kind == .unparsed)
+    #expect(parser.parseExcelSerial("99999999999").kind == .unparsed)
+    #expect(parser.parseExcelSerial("").kind == .missing)
+    // Only by explicit option does a bare serial in a date cell read as a day.
+    #expect(parser.parse("45231").kind == .unparsed)
+    let spreadsheet = PlanDateParser(excelSerials: true)
+    #expect(spreadsheet.parse("45231").earliest?.iso == "2023-11-01")
+    #expect(spreadsheet.parse("2019").kind == .year)
+    #expect(spreadsheet.parse("12345").kind == .unparsed)
+  }
+}
