@@ -1,4 +1,5 @@
 import PlanModel
+import RuleLanguage
 
 /// Names and places an entity for a finding: its `EntityRef`, its span (or the span of the
 /// field the rule points at), and the discriminator that keeps fingerprints of entities with a
@@ -12,7 +13,7 @@ package struct EntityLocator: Sendable {
     self.previous = previous
   }
 
-  package func ref(scope: RuleScope, index: Int) -> EntityRef {
+  package func ref(scope: ScopeKind, index: Int) -> EntityRef {
     switch scope {
     case .plan: EntityRef(kind: "plan", ref: plan.id)
     case .theme: EntityRef(kind: "theme", ref: plan.themes[index].ref)
@@ -28,7 +29,7 @@ package struct EntityLocator: Sendable {
   }
 
   /// Where a finding about this entity points; `field` names an action or milestone field.
-  package func span(scope: RuleScope, index: Int, field: String?) -> SourceSpan {
+  package func span(scope: ScopeKind, index: Int, field: String?) -> SourceSpan {
     switch scope {
     case .plan: return plan.span
     case .theme: return plan.themes[index].span
@@ -46,7 +47,7 @@ package struct EntityLocator: Sendable {
   }
 
   /// Separates entities that share a name: the occurrence number among same-ref actions.
-  package func discriminator(scope: RuleScope, index: Int) -> String {
+  package func discriminator(scope: ScopeKind, index: Int) -> String {
     guard scope == .action else { return "" }
     let action = plan.actions[index]
     guard !action.sameRef.isEmpty else { return "" }

@@ -1,4 +1,5 @@
 import PlanModel
+import RuleLanguage
 
 /// The waivers that can suppress findings in one plan: those written on entities and those
 /// in config keyed by plan id and entity ref. Records which ones were used.
@@ -22,7 +23,7 @@ package struct WaiverBook: Sendable {
 
   /// The first active waiver for `rule` on the entity, marking it used.
   package mutating func suppression(
-    rule: String, scope: RuleScope, index: Int, entity: EntityRef, plan: Plan
+    rule: String, scope: ScopeKind, index: Int, entity: EntityRef, plan: Plan
   ) -> Suppression? {
     for (holder, waiver) in entityWaivers(scope: scope, index: index, plan: plan)
     where waiver.rule == rule && waiver.isActive(on: asOf) {
@@ -37,7 +38,7 @@ package struct WaiverBook: Sendable {
     return nil
   }
 
-  private func entityWaivers(scope: RuleScope, index: Int, plan: Plan) -> [(Holder, Waiver)] {
+  private func entityWaivers(scope: ScopeKind, index: Int, plan: Plan) -> [(Holder, Waiver)] {
     switch scope {
     case .plan:
       return plan.waivers.enumerated().map { (.plan($0.offset), $0.element) }

@@ -1,12 +1,13 @@
 import JSONSyntax
 import PlanModel
+import RuleLanguage
 
 /// A rule as written in a rule file, validated but not yet compiled.
 package struct RuleDefinition: Sendable {
   package var id: String
   package var title: String
   package var severity: Severity
-  package var scope: RuleScope
+  package var scope: ScopeKind
   package var when: ExprSource?
   package var check: ExprSource
   package var message: ExprSource

@@ -1,5 +1,6 @@
 import JSONSyntax
 import PlanModel
+import RuleLanguage
 
 extension JSONFieldReader {
   /// Reads one rule object; nil (with diagnostics) when it is not valid.
@@ -17,7 +18,7 @@ extension JSONFieldReader {
       error(at: member.value.position, "rule id '\(id)' must be kebab-case: lowercase letters, digits and '-'")
     }
     let severity = enumValue(object, "severity", Severity.init(rawValue:), names: Severity.allCases.map(\.rawValue)) ?? .warning
-    let scope = enumValue(object, "scope", RuleScope.init(rawValue:), names: RuleScope.allCases.map(\.rawValue), required: true)
+    let scope = enumValue(object, "scope", ScopeKind.init(rawValue:), names: ScopeKind.allCases.map(\.rawValue), required: true)
     let when = expression(object, "when")
     let check = expression(object, "check", required: true)
     let message = expression(object, "message", required: true)

@@ -1,16 +1,7 @@
 import PlanModel
+import RuleLanguage
 
-/// The kind of entity a rule is evaluated on, once per entity of that kind.
-package enum RuleScope: String, Sendable, Hashable, CaseIterable {
-  case plan
-  case theme
-  case action
-  case milestone
-  case recommendation
-  case measure
-  /// Actions of the compared (previous) version that are gone from this one (drift).
-  case removedAction = "removed-action"
-
+extension ScopeKind {
   /// How many entities of this scope the plan has (removed actions come from drift matching).
   package func count(in plan: Plan, removedActions: Int = 0) -> Int {
     switch self {

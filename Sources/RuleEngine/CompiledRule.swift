@@ -1,0 +1,70 @@
+import JSONSyntax
+import PlanModel
+import RuleLanguage
+
+/// A rule ready to run: its definition with `when`, `check` and `message` compiled once.
+package struct CompiledRule: Sendable {
+  package let definition: RuleDefinition
+  let when: CompiledExpr?
+  let check: CompiledExpr
+  let message: MessageTemplate
+  /// The rule mentions `prev`, so it needs a compared version.
+  package let usesPrev: Bool
+  /// The rule reads `used` on waivers, so it runs after waivers are applied.
+  package let readsWaiverUse: Bool
+  let defaultParams: [String: Value]
+
+  package var id: String { definition.id }
+  package var scope: ScopeKind { definition.scope }
+
+  enum Verdict {
+    case pass
+    case fail
+    case error(String)
+  }
+
+  /// A finding is due when `when` holds (or is absent) and `check` does not.
+  func verdict(in context: inout EvalContext) -> Verdict {
+    if let when {
+      switch when.evaluate(in: &context) {
+      case .success(.bool(true)): break
+      case .success(.bool(false)): return .pass
+      case .success(let other): return .error("'when' gave \(other.typeName.name), not bool")
+      case .failure(let error): return .error("in 'when': \(error.message)")
+      }
+    }
+    switch check.evaluate(in: &context) {
+    case .success(.bool(true)): return .pass
+    case .success(.bool(false)): return .fail
+    case .success(let other): return .error("'check' gave \(other.typeName.name), not bool")
+    case .failure(let error): return .error("in 'check': \(error.message)")
+    }
+  }
+
+  func render(in context: inout EvalContext) -> String {
+    message.render(in: &context)
+  }
+
+  /// The rule's own parameters, with config overrides on top.
+  func parameters(overrides: [String: JSONValue]?) -> [String: Value] {
+    guard let overrides else { return defaultParams }
+    var params = defaultParams
+    for (name, value) in overrides { params[name] = CompiledRule.value(of: value) }
+    return params
+  }
+
+  /// A JSON parameter as an expression value.
+  static func value(of json: JSONValue) -> Value {
+    switch json.kind {
+    case .null: return .null
+    case .bool(let flag): return .bool(flag)
+    case .number(let text):
+      if let int = Int(text) { return .int(int) }
+      return .double(Double(text) ?? 0)
+    case .string(let text): return .string(text)
+    case .array(let items): return .list(ListValue(items.map(value(of:))))
+    case .object(let object):
+      return .map(MapValue(object.members.map { ($0.key, value(of: $0.value)) }))
+    }
+  }
+}

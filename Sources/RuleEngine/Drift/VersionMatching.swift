@@ -1,0 +1,122 @@
+import PlanModel
+import RuleLanguage
+
+/// How the entities of two versions of a plan correspond: actions by ref, then by title where
+/// refs were renumbered; recommendations by id; measures and themes by ref; milestones by
+/// text within their matched action.
+package struct VersionMatching: Sendable {
+  /// For each current action, the matched previous action.
+  package var actions: [Int?]
+  /// Previous actions with no counterpart now: the `removed-action` scope.
+  package var removed: [Int]
+  /// Current/previous action pairs matched by title because their refs differ.
+  package var renumbered: [(current: Int, previous: Int)]
+  var recommendations: [Int?]
+  var measures: [Int?]
+  var themes: [Int?]
+  var milestones: [Int?]
+
+  /// The index in the previous plan of the entity matched to `index`, if any.
+  package func previousIndex(scope: ScopeKind, index: Int, plan: Plan) -> Int? {
+    func at(_ list: [Int?]) -> Int? { index < list.count ? list[index] : nil }
+    switch scope {
+    case .plan: return 0
+    case .action: return at(actions)
+    case .recommendation: return at(recommendations)
+    case .measure: return at(measures)
+    case .theme: return at(themes)
+    case .milestone: return at(milestones)
+    case .removedAction: return nil
+    }
+  }
+}
+
+/// Builds a `VersionMatching`; linear in plan size (title matching is bounded, see below).
+package enum VersionMatcher {
+  /// Word-set similarity at or above which two action titles are taken to be the same action.
+  static let titleThreshold = 0.6
+  /// Above this many unmatched actions, only identical titles match (keeps matching linear).
+  static let fuzzyLimit = 2_000
+
+  package static func match(current: Plan, previous: Plan) -> VersionMatching {
+    var actions = [Int?](repeating: nil, count: current.actions.count)
+    var taken = [Bool](repeating: false, count: previous.actions.count)
+    for (index, action) in current.actions.enumerated() where !action.ref.isEmpty {
+      for candidate in previous.actionsByRef[action.ref] ?? [] where !taken[candidate] {
+        actions[index] = candidate
+        taken[candidate] = true
+        break
+      }
+    }
+    let renumbered = matchByTitle(current: current, previous: previous, actions: &actions, taken: &taken)
+    let removed = taken.indices.filter { !taken[$0] }
+    return VersionMatching(
+      actions: actions, removed: removed, renumbered: renumbered,
+      recommendations: byKey(current.recommendations.map { Plan.key(forRecommendation: $0.id) },
+        previous.recommendations.map { Plan.key(forRecommendation: $0.id) }),
+      measures: byKey(current.measures.map(\.ref), previous.measures.map(\.ref)),
+      themes: byKey(current.themes.map(\.ref), previous.themes.map(\.ref)),
+      milestones: milestones(current: current, previous: previous, actions: actions))
+  }
+
+  private static func matchByTitle(
+    current: Plan, previous: Plan, actions: inout [Int?], taken: inout [Bool]
+  ) -> [(current: Int, previous: Int)] {
+    let open = actions.indices.filter { actions[$0] == nil && !current.actions[$0].title.isEmpty }
+    let candidates = taken.indices.filter { !taken[$0] && !previous.actions[$0].title.isEmpty }
+    guard !open.isEmpty, !candidates.isEmpty else { return [] }
+    var pairs: [(current: Int, previous: Int)] = []
+    if open.count > fuzzyLimit || candidates.count > fuzzyLimit {
+      var byTitle: [String: [Int]] = [:]
+      for index in candidates { byTitle[StatusScheme.normalize(previous.actions[index].title), default: []].append(index) }
+      for index in open {
+        let key = StatusScheme.normalize(current.actions[index].title)
+        guard let candidate = byTitle[key]?.first(where: { !taken[$0] }) else { continue }
+        actions[index] = candidate
+        taken[candidate] = true
+        pairs.append((index, candidate))
+      }
+      return pairs
+    }
+    let previousWords = candidates.map { words(previous.actions[$0].title) }
+    for index in open {
+      let mine = words(current.actions[index].title)
+      var best: (offset: Int, score: Double)?
+      for (offset, theirs) in previousWords.enumerated() where !taken[candidates[offset]] {
+        let score = similarity(mine, theirs)
+        if score >= titleThreshold, score > (best?.score ?? 0) { best = (offset, score) }
+      }
+      guard let best else { continue }
+      actions[index] = candidates[best.offset]
+      taken[candidates[best.offset]] = true
+      pairs.append((index, candidates[best.offset]))
+    }
+    return pairs
+  }
+
+  static func words(_ text: String) -> Set<Substring> {
+    Set(text.lowercased().split { !$0.isLetter && !$0.isNumber })
+  }
+
+  /// Jaccard similarity of two word sets.
+  static func similarity(_ a: Set<Substring>, _ b: Set<Substring>) -> Double {
+    guard !a.isEmpty || !b.isEmpty else { return 0 }
+    return Double(a.intersection(b).count) / Double(a.union(b).count)
+  }
+
+  private static func byKey(_ current: [String], _ previous: [String]) -> [Int?] {
+    var index: [String: Int] = [:]
+    for (offset, key) in previous.enumerated() where !key.isEmpty && index[key] == nil { index[key] = offset }
+    return current.map { $0.isEmpty ? nil : index[$0] }
+  }
+
+  private static func milestones(current: Plan, previous: Plan, actions: [Int?]) -> [Int?] {
+    current.milestones.map { milestone in
+      guard milestone.action < actions.count, let owner = actions[milestone.action],
+        owner < previous.actions.count
+      else { return nil }
+      let key = StatusScheme.normalize(milestone.text)
+      return previous.actions[owner].milestones.first { previous.milestones[$0].text.isEmpty == false && StatusScheme.normalize(previous.milestones[$0].text) == key }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import PlanModel
+import RuleLanguage
+
+/// Runs compiled rules over one plan (and the version it is compared with) and returns what
+/// they found. Pure: no I/O, no global state; one `Engine` serves every plan of a run.
+package struct Engine: Sendable {
+  package let rules: RuleSet
+
+  package init(rules: RuleSet) { self.rules = rules }
+
+  /// What checking one plan produced.
+  package struct Outcome: Sendable {
+    package var findings: [Finding] = []
+    package var ruleRuns: [RuleRun] = []
+    package var skipped: [SkippedRule] = []
+    package var diagnostics: [Diagnostic] = []
+  }
+
+  /// Checks `plan`. Rules that read `prev` are skipped when there is no `previous`; rules
+  /// that read whether waivers were used run after the others, once waivers are applied.
+  package func check(
+    _ plan: Plan, previous: Plan?, selection: RuleSelection, asOf: Day,
+    configWaivers: [Config.ConfigWaiver] = []
+  ) -> Outcome {
+    var outcome = Outcome()
+    let matching = previous.map { VersionMatcher.match(current: plan, previous: $0) }
+    var book = WaiverBook(planID: plan.id, config: configWaivers, asOf: asOf)
+    var active: [CompiledRule] = []
+    for rule in rules.rules where selection.isActive(rule.id) {
+      if rule.usesPrev, previous == nil {
+        outcome.skipped.append(SkippedRule(id: rule.id, reason: "compares versions; give --compare-to to run it"))
+      } else {
+        active.append(rule)
+      }
+    }
+    var run = PlanRun(plan: plan, previous: previous, matching: matching, asOf: asOf, selection: selection)
+    for rule in active where !rule.readsWaiverUse {
+      run.evaluate(rule, book: &book, into: &outcome)
+    }
+    let late = active.filter(\.readsWaiverUse)
+    if !late.isEmpty {
+      var marked = plan
+      book.markUsed(in: &marked)
+      run = PlanRun(plan: marked, previous: previous, matching: matching, asOf: asOf, selection: selection)
+      for rule in late { run.evaluate(rule, book: &book, into: &outcome) }
+    }
+    for entry in book.unusedConfigWaivers {
+      outcome.diagnostics.append(
+        Diagnostic(
+          code: "waiver-unused", severity: .warning,
+          message: "config waiver of '\(entry.waiver.rule)' for \(entry.plan) \(entry.ref) suppresses nothing; remove it",
+          span: entry.waiver.span))
+    }
+    return outcome
+  }
+}

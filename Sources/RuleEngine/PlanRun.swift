@@ -1,0 +1,83 @@
+import PlanModel
+import RuleLanguage
+
+/// One plan's evaluation state: the plans, how their entities match, and where findings point.
+struct PlanRun {
+  let plan: Plan
+  let previous: Plan?
+  let matching: VersionMatching?
+  let asOf: Day
+  let selection: RuleSelection
+  let locator: EntityLocator
+
+  /// How many run-time errors of one rule are kept in full; the rest are counted.
+  static let keptErrors = 3
+
+  init(plan: Plan, previous: Plan?, matching: VersionMatching?, asOf: Day, selection: RuleSelection) {
+    self.plan = plan
+    self.previous = previous
+    self.matching = matching
+    self.asOf = asOf
+    self.selection = selection
+    locator = EntityLocator(plan: plan, previous: previous)
+  }
+
+  /// Evaluates one rule on every entity of its scope.
+  func evaluate(_ rule: CompiledRule, book: inout WaiverBook, into outcome: inout Engine.Outcome) {
+    let params = rule.parameters(overrides: selection.params[rule.id])
+    var context = EvalContext(plan: plan, previous: previous, asOf: asOf, params: params)
+    let count = rule.scope.count(in: plan, removedActions: matching?.removed.count ?? 0)
+    let severity = selection.severity[rule.id] ?? rule.definition.severity
+    var errors: [String] = []
+    var errorCount = 0
+    for index in 0..<count {
+      setEntity(index, scope: rule.scope, in: &context)
+      switch rule.verdict(in: &context) {
+      case .pass:
+        continue
+      case .fail:
+        let message = rule.render(in: &context)
+        outcome.findings.append(finding(rule, index: index, severity: severity, message: message, book: &book))
+      case .error(let problem):
+        errorCount += 1
+        let entity = locator.ref(scope: rule.scope, index: index)
+        if errors.count < PlanRun.keptErrors { errors.append("\(entity.description): \(problem)") }
+        if errorCount == 1 {
+          outcome.diagnostics.append(
+            Diagnostic(
+              code: "rule-runtime", severity: .error,
+              message: "rule '\(rule.id)' failed on \(entity.description): \(problem)",
+              span: locator.span(scope: rule.scope, index: index, field: nil)))
+        }
+      }
+    }
+    if errorCount > errors.count { errors.append("… and \(errorCount - errors.count) more") }
+    outcome.ruleRuns.append(RuleRun(ruleID: rule.id, evaluated: count, errors: errors))
+  }
+
+  private func setEntity(_ index: Int, scope: ScopeKind, in context: inout EvalContext) {
+    if scope == .removedAction {
+      let previousIndex = matching?.removed[index] ?? 0
+      context.entity = previousIndex
+      context.previousEntity = previousIndex
+      return
+    }
+    context.entity = index
+    context.previousEntity = matching?.previousIndex(scope: scope, index: index, plan: plan)
+  }
+
+  private func finding(
+    _ rule: CompiledRule, index: Int, severity: Severity, message: String, book: inout WaiverBook
+  ) -> Finding {
+    let entity = locator.ref(scope: rule.scope, index: index)
+    let fingerprint = Fingerprint.make(
+      rule: rule.id, plan: plan.id, entity: entity,
+      discriminator: locator.discriminator(scope: rule.scope, index: index))
+    let suppression = book.suppression(
+      rule: rule.id, scope: rule.scope, index: index, entity: entity, plan: plan)
+    return Finding(
+      ruleID: rule.id, severity: severity, message: message,
+      span: locator.span(scope: rule.scope, index: index, field: rule.definition.at),
+      entity: entity, planID: plan.id, fingerprint: fingerprint, suppression: suppression)
+  }
+}
