@@ -12,9 +12,17 @@ package enum JSONWriter {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// One line, no spaces: for values quoted inside messages and tables. Nil writes `null`.
+  package static func compact(_ value: JSONValue?) -> String {
+    var out: [UInt8] = []
+    append(value ?? JSONValue(.null), indent: nil, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// Recursion is bounded by the depth of values built in code or parsed (at most the
   /// parser's depth limit).
-  private static func append(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
+  /// A nil `indent` writes compactly, on one line.
+  private static func append(_ value: JSONValue, indent: Int?, to out: inout [UInt8]) {
     switch value.kind {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -24,25 +32,29 @@ package enum JSONWriter {
       appendContainer(
         elements, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), indent: indent, to: &out
       ) { element, out in
-        append(element, indent: indent + 1, to: &out)
+        append(element, indent: indent.map { $0 + 1 }, to: &out)
       }
     case .object(let object):
       appendContainer(
         object.members, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), indent: indent, to: &out
       ) { member, out in
         appendString(member.key, to: &out)
-        out.append(contentsOf: ": ".utf8)
-        append(member.value, indent: indent + 1, to: &out)
+        out.append(contentsOf: (indent == nil ? ":" : ": ").utf8)
+        append(member.value, indent: indent.map { $0 + 1 }, to: &out)
       }
     }
   }
 
   private static func appendContainer<Element>(
-    _ elements: [Element], open: UInt8, close: UInt8, indent: Int, to out: inout [UInt8],
+    _ elements: [Element], open: UInt8, close: UInt8, indent: Int?, to out: inout [UInt8],
     element: (Element, inout [UInt8]) -> Void
   ) {
     out.append(open)
-    guard !elements.isEmpty else {
+    guard let indent, !elements.isEmpty else {
+      for (offset, item) in elements.enumerated() {
+        if offset > 0 { out.append(UInt8(ascii: ",")) }
+        element(item, &out)
+      }
       out.append(close)
       return
     }

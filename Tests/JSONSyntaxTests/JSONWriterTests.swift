@@ -36,3 +36,13 @@ struct JSONWriterTests {
     #expect(first == second)
   }
 }
+
+struct JSONWriterCompactTests {
+  @Test func compactIsOneLine() {
+    let value = JSONValue.object([
+      ("a", .array([.number(1), .string("x\n")])), ("b", .object([])), ("c", .array([])),
+    ])
+    #expect(JSONWriter.compact(value) == #"{"a":[1,"x\n"],"b":{},"c":[]}"#)
+    #expect(JSONWriter.compact(nil) == "null")
+  }
+}

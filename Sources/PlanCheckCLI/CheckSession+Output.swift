@@ -1,0 +1,56 @@
+import Foundation
+import PlanModel
+import Reporting
+import RuleEngine
+
+extension CheckSession {
+  /// Applies the baseline, then renders every requested format; files are written atomically.
+  func write(_ report: Report, io: inout some CommandIO) throws(CLIError) {
+    var report = report
+    if let path = options.writeBaseline {
+      try OutputFile.write(Baseline(findings: report.findings).encoded(), to: path, relativeTo: workingDirectory)
+    }
+    if let path = options.baseline {
+      let full = PlanInput.absolute(path, in: workingDirectory)
+      guard let data = FileManager.default.contents(atPath: full) else {
+        throw .file(path: path, message: "cannot read baseline file")
+      }
+      do {
+        let baseline = try Baseline.decode(Array(data), file: path)
+        report.staleBaselineEntries = baseline.apply(to: &report.findings)
+      } catch {
+        throw .diagnostics([error])
+      }
+    }
+    report.fullReportPath = options.formats.first { $0.path != nil && $0.format != "github" }?.path
+    for request in options.formats {
+      guard let reporter = Reporters.named(request.format) else { continue }
+      let rendered = reporter.init(options: reporterOptions(color: request.path == nil && options.color)).render(report)
+      if let path = request.path {
+        try OutputFile.write(rendered, to: path, relativeTo: workingDirectory)
+      } else if !options.quiet {
+        io.writeOut(rendered)
+      }
+    }
+    if options.quiet == false, options.formats.allSatisfy({ $0.path != nil }) {
+      let summary = report.summary
+      io.writeErr("plancheck: \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) infos in \(summary.plans) plans; reports written\n")
+    }
+  }
+
+  func reporterOptions(color: Bool) -> ReporterOptions {
+    ReporterOptions(
+      color: color, timestamp: CheckSession.timestamp(), hostname: ProcessInfo.processInfo.hostName)
+  }
+
+  /// Zone-less ISO time of the run (JUnit needs one); `SOURCE_DATE_EPOCH` fixes it for
+  /// reproducible builds.
+  static func timestamp() -> String {
+    var seconds = Int(Date().timeIntervalSince1970)
+    if let fixed = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) { seconds = fixed }
+    let day = Day(ordinal: seconds / 86_400)
+    let rest = seconds % 86_400
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(day.iso)T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PlanModel
+import PlanReading
+import RuleEngine
+
+extension CheckSession {
+  /// Expands the paths into plan files (display paths relative to the working folder), applying
+  /// include/exclude; files that are not plans are mentioned once, not silently dropped.
+  func findPlans(into report: inout Report) -> [String] {
+    let absolute = options.paths.map { $0 == "-" ? $0 : PlanInput.absolute($0, in: workingDirectory) }
+    let search = PlanFileFinder().find(absolute)
+    report.diagnostics += search.diagnostics
+    let display = search.files.map { $0 == "-" ? $0 : ConfigSetup.relative($0, to: workingDirectory) }
+    let included = display.filter { $0 == "-" || setup.config.includes($0) }
+    let notPlans = search.skipped.filter { !$0.reason.hasPrefix("read as the table") }
+    if !notPlans.isEmpty {
+      let names = notPlans.prefix(5).map { ConfigSetup.relative($0.path, to: workingDirectory) }
+      let more = notPlans.count > 5 ? " and \(notPlans.count - 5) more" : ""
+      report.diagnostics.append(
+        Diagnostic(
+          code: "not-a-plan", severity: .info,
+          message: "skipped \(notPlans.count) file(s) that are not plans: \(names.joined(separator: ", "))\(more)",
+          span: SourceSpan(file: options.paths.joined(separator: " "))))
+    }
+    for override in setup.config.overrides where !included.contains(where: { path in override.files.contains { $0.matches(path) } }) {
+      report.diagnostics.append(
+        Diagnostic(
+          code: "override-unused", severity: .warning,
+          message: "this override matches no plan file checked; fix its 'files' globs or remove it",
+          span: override.span))
+    }
+    return included
+  }
+
+  /// Loads and checks one plan; a plan that cannot be read becomes an `invalid-plan` finding.
+  mutating func checkPlan(
+    _ file: String, explicitAsOf: Day?, into report: inout Report, asOfs: inout Set<Day>,
+    io: inout some CommandIO
+  ) {
+    let started = DispatchTime.now().uptimeNanoseconds
+    var loadOptions = setup.loadOptions
+    loadOptions.asOf = explicitAsOf?.iso
+    let loader = PlanLoader(options: loadOptions)
+    let loaded: LoadResult
+    if file == "-" {
+      let format = PlanFileFormat(rawValue: options.stdinFormat ?? "json") ?? .json
+      loaded = loader.load(bytes: io.readStdin(), displayPath: "<stdin>", baseDirectory: workingDirectory, format: format)
+    } else {
+      loaded = loader.load(path: PlanInput.absolute(file, in: workingDirectory), displayPath: file)
+    }
+    let errors = loaded.diagnostics.filter { $0.severity == .error }
+    report.diagnostics += loaded.diagnostics.filter { $0.severity != .error }
+    guard let plan = loaded.plan, errors.isEmpty else {
+      report.plans.append(invalid(file, plan: loaded.plan, errors: errors, into: &report))
+      return
+    }
+    let asOf = explicitAsOf ?? plan.asOf.earliest ?? report.asOf
+    asOfs.insert(asOf)
+    let selection = RuleSelection(
+      config: setup.config, overrides: setup.config.overrides(for: file), flags: options.selection)
+    let previous = comparison(for: file, plan: plan, into: &report)
+    let outcome = engine.check(
+      plan, previous: previous, selection: selection, asOf: asOf, configWaivers: setup.config.waivers)
+    report.findings += outcome.findings
+    report.skippedRules += outcome.skipped
+    report.diagnostics += outcome.diagnostics
+    var result = PlanResult(file: file, planID: plan.id, title: plan.title, plan: plan)
+    result.ruleRuns = [RuleRun(ruleID: CheckSession.invalidPlan.id, evaluated: 1)] + outcome.ruleRuns
+    result.elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+    report.plans.append(result)
+  }
+
+  private func invalid(_ file: String, plan: Plan?, errors: [Diagnostic], into report: inout Report) -> PlanResult {
+    let planID = plan?.id.isEmpty == false ? plan?.id ?? "" : PlanPaths.defaultPlanID(for: file)
+    for error in errors {
+      let entity = EntityRef(kind: "plan", ref: planID)
+      report.findings.append(
+        Finding(
+          ruleID: CheckSession.invalidPlan.id, severity: .error, message: error.message,
+          span: error.span, entity: entity, planID: planID,
+          fingerprint: Fingerprint.make(rule: CheckSession.invalidPlan.id, plan: planID, entity: entity, discriminator: error.code + error.message)))
+    }
+    var result = PlanResult(file: file, planID: planID, title: plan?.title ?? "", plan: nil)
+    result.ruleRuns = [RuleRun(ruleID: CheckSession.invalidPlan.id, evaluated: 1)]
+    return result
+  }
+
+  /// The compared version for drift, when `--compare-to` is given.
+  func comparison(for file: String, plan: Plan, into report: inout Report) -> Plan? {
+    nil
+  }
+}

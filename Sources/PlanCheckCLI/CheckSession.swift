@@ -1,0 +1,73 @@
+import Foundation
+import PlanModel
+import PlanReading
+import Reporting
+import RuleEngine
+
+/// One `check` run: config and rules loaded and validated up front (exit 2 on any problem),
+/// then every plan checked, then reports written.
+struct CheckSession {
+  static let invalidPlan = RuleDescriptor(
+    id: "invalid-plan", title: "Plan file can be read", severity: .error, scope: "plan",
+    rationale: "A plan that cannot be read cannot be checked; the CI gate must not pass it silently.",
+    tags: ["structure"], source: "built-in")
+
+  let options: CheckOptions
+  let setup: ConfigSetup
+  let engine: Engine
+  let workingDirectory: String
+  let failOn: Severity?
+
+  init(options: CheckOptions, io: some CommandIO) throws(CLIError) {
+    self.options = options
+    workingDirectory = io.workingDirectory
+    setup = try ConfigSetup.resolve(explicit: options.configPath, io: io)
+    let configRules = setup.config.ruleFiles.map {
+      (path: $0, base: setup.directory, display: $0)
+    }
+    let flagRules = options.ruleFiles.map { (path: $0, base: io.workingDirectory, display: $0) }
+    let rules = try RuleLoading.load(defaults: options.defaultRules, paths: configRules + flagRules)
+    engine = Engine(rules: rules)
+    failOn = options.failOn ?? setup.config.failOn ?? .error
+    try validateRuleIDs(rules)
+  }
+
+  /// Rule ids named in config or flags must exist: a typo must not silently disable nothing.
+  private func validateRuleIDs(_ rules: RuleSet) throws(CLIError) {
+    let known = Set(rules.rules.map(\.id) + [CheckSession.invalidPlan.id])
+    var named = options.selection.mentionedIDs
+    named += RuleSelection(config: setup.config, overrides: setup.config.overrides, flags: RuleSelection()).mentionedIDs
+    for id in named where !known.contains(id) {
+      let hint = Spelling.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
+      throw .usage("unknown rule id '\(id)'\(hint); 'plancheck rules list' shows them", command: "check")
+    }
+  }
+
+  /// Checks every plan and assembles the report.
+  mutating func run(io: inout some CommandIO) -> Report {
+    let explicitAsOf = options.asOf ?? setup.config.asOf
+    var report = Report(asOf: explicitAsOf ?? CheckSession.today(), failOn: failOn)
+    report.tool.version = PlanCheck.version
+    let files = findPlans(into: &report)
+    var planAsOfs: Set<Day> = []
+    for file in files {
+      checkPlan(file, explicitAsOf: explicitAsOf, into: &report, asOfs: &planAsOfs, io: &io)
+    }
+    if explicitAsOf == nil, planAsOfs.count == 1, let only = planAsOfs.first { report.asOf = only }
+    report.rules = ([CheckSession.invalidPlan] + engine.rules.descriptors.filter { id in
+      report.plans.contains { $0.ruleRuns.contains { $0.ruleID == id.id } } || options.selection.isActive(id.id)
+    }).sorted { $0.id < $1.id }
+    report.findings.sort(by: CheckSession.order)
+    report.skippedRules = Dictionary(grouping: report.skippedRules, by: \.id).values.compactMap(\.first).sorted { $0.id < $1.id }
+    return report
+  }
+
+  static func order(_ a: Finding, _ b: Finding) -> Bool {
+    (a.span.file, a.span.line, a.span.column, a.ruleID, a.entity.ref) < (b.span.file, b.span.line, b.span.column, b.ruleID, b.entity.ref)
+  }
+
+  static func today() -> Day {
+    let seconds = Int(Date().timeIntervalSince1970)
+    return Day(ordinal: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+  }
+}

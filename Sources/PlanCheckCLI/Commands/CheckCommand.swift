@@ -1,0 +1,45 @@
+import PlanModel
+
+/// `plancheck check [PATH ...]`: the product. Loads plans, runs the rules, writes reports.
+enum CheckCommand: Command {
+  static let spec = ArgumentSpec(
+    command: "check",
+    synopsis: "plancheck check [<path> ...] [options]",
+    abstract: "Check plan files or folders against the rules (default: the current folder).",
+    discussion: """
+      Plan files are JSON plans (*.json) and CSV/TSV action tables (*.csv, *.tsv); folders are \
+      searched recursively. '-' reads one plan from standard input (JSON, or --stdin-format).
+      The as-of date is --as-of, else the config's asOf, else each plan's asOf, else today; \
+      it is printed in every report so a run can be reproduced.
+      Exit status: 0 no finding at or above --fail-on (default error); 1 such findings (an \
+      unreadable plan is a finding of rule 'invalid-plan'); 2 could not run as asked.
+      """,
+    options: [
+      .init("rules", value: "path", repeatable: true, help: "Extra rule file or folder."),
+      .init("no-default-rules", help: "Do not load the shipped rule catalogue."),
+      .init("config", value: "file", help: "Use this config instead of the nearest .plancheck.json."),
+      .init("format", short: "f", value: "fmt[:path]", repeatable: true,
+        help: "Report format: text, json, junit, sarif, github, markdown, csv, html; ':path' writes it to a file."),
+      .init("output", short: "o", value: "file", help: "Write the (single) report to this file."),
+      .init("as-of", value: "date", help: "Check as of this date (YYYY-MM-DD)."),
+      .init("compare-to", value: "plan|git:rev[:path]", help: "Compare with another version to find drift."),
+      .init("baseline", value: "file", help: "Fail only on findings not in this baseline."),
+      .init("write-baseline", value: "file", help: "Record today's findings as accepted."),
+      .init("fail-on", value: "level", help: "error (default), warning, info or none."),
+      .init("enable", value: "id", repeatable: true, help: "Run a rule the config disabled."),
+      .init("disable", value: "id", repeatable: true, help: "Do not run this rule."),
+      .init("only", value: "id", repeatable: true, help: "Run only these rules."),
+      .init("color", value: "when", help: "auto (default), always or never."),
+      .init("quiet", short: "q", help: "Print nothing to standard output; use the exit status."),
+      .init("stdin-format", value: "format", help: "Format of a plan read from '-': json, csv or tsv."),
+    ],
+    positionals: "<path> ...")
+
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+    let options = try CheckOptions(arguments, io: io)
+    var session = try CheckSession(options: options, io: io)
+    let report = session.run(io: &io)
+    try session.write(report, io: &io)
+    return report.summary.failing > 0 ? ExitCode.findings : ExitCode.success
+  }
+}
