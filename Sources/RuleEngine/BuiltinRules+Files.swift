@@ -3,5 +3,6525 @@
 extension BuiltinRules {
   /// The shipped rule files: path relative to the repository, and contents.
   static let files: [(path: String, contents: String)] = [
+    ("Rules/dates/actual-in-future.json", #"""
+{
+  "id": "actual-in-future",
+  "title": "Actual dates are not in the future",
+  "severity": "error",
+  "scope": "action",
+  "check": "!(actualStart > asOf) && !(actualEnd > asOf)",
+  "message": "Action {ref} records an actual {actualStart > asOf ? 'start ' + actualStart.text : 'end ' + actualEnd.text} after the as-of date {asOf}.",
+  "rationale": "DCMA 14-point schedule assessment, check 9 'invalid dates': actual start or finish dates after the status date are impossible and show the plan was edited with forecasts in the actuals columns.",
+  "tags": [
+    "dates",
+    "data-quality",
+    "dcma"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "actualStart": "01/03/2023",
+          "actualEnd": "30/10/2023"
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "actualEnd": "October 2023"
+        },
+        "note": "this month: not definitely after"
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "actualEnd": "TBC"
+        }
+      }
+    ],
+    "fail": [
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "actualEnd": "15/11/2023"
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "actualStart": "December 2023"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/ambiguous-date.json", #"""
+{
+  "id": "ambiguous-date",
+  "title": "Numeric dates are read in the order the plan intends",
+  "severity": "info",
+  "scope": "plan",
+  "when": "!has(dateOrder)",
+  "check": "!actions.exists(a, [a.start, a.end, a.baselineEnd, a.updated, a.actualStart, a.actualEnd].exists(d, d.ambiguous)) && !milestones.exists(m, m.due.ambiguous)",
+  "message": "{size(actions.filter(a, [a.start, a.end, a.baselineEnd, a.updated, a.actualStart, a.actualEnd].exists(d, d.ambiguous)))} actions (e.g. {actions.exists(a, [a.start, a.end, a.baselineEnd, a.updated, a.actualStart, a.actualEnd].exists(d, d.ambiguous)) ? actions.filter(a, [a.start, a.end, a.baselineEnd, a.updated, a.actualStart, a.actualEnd].exists(d, d.ambiguous))[0].ref : 'none; milestones only'}) have numeric dates such as 03/04/2023 that read differently day-first and month-first; they were read day-first. State \"dateOrder\" in the plan or configuration to confirm.",
+  "rationale": "'03/04/2023' is 3 April in a UK plan and 4 March in a US-style export; spreadsheet round trips flip them silently, corrupting every date check (DCMA 14-point schedule assessment, check 9 'invalid dates'). Reported once per plan that does not state its date order.",
+  "tags": [
+    "dates",
+    "data-quality",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "21/03/2023",
+          "end": "15/12/2023"
+        },
+        "note": "day above 12: only one reading"
+      },
+      {
+        "dateOrder": "dmy",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/10/2023"
+        },
+        "note": "order stated"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "2023-02-01",
+          "end": "October 2023"
+        },
+        "note": "ISO and named months are unambiguous"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "21/10/2023"
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "21/03/2023",
+            "end": "21/10/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "21/03/2023",
+            "end": "01/04/2024"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/end-before-start.json", #"""
+{
+  "id": "end-before-start",
+  "title": "An action does not end before it starts",
+  "severity": "error",
+  "scope": "action",
+  "when": "has(start) && has(end)",
+  "check": "!(end < start)",
+  "message": "Action {ref} ends {end} before it starts {start}.",
+  "at": "end",
+  "rationale": "An end date before the start date is an invalid date: the schedule cannot be true as written (DCMA 14-point schedule assessment, check 9 'invalid dates'; GAO Schedule Assessment Guide (GAO-16-89G), best practice 9, updating the schedule with valid dates). Comparisons are definite, so a month-precision end in the start's own month, or an undated end (TBC, Ongoing), never fires.",
+  "tags": [
+    "dates",
+    "schedule",
+    "dcma"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "21/10/2023"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "15/03/2023",
+          "end": "March 2023"
+        },
+        "note": "month-precision end in the same month: not definitely before"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/04/2023",
+          "end": "TBC"
+        },
+        "note": "undated end never compares"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "0/1/09/23",
+          "end": "01/04/2024"
+        },
+        "note": "unparsed start is unparseable-date's business"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/10/2023",
+          "end": "01/04/2023"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "January 2024",
+          "end": "December 2023"
+        },
+        "note": "whole month before whole month"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "2023-09-01",
+          "end": "31/08/23"
+        },
+        "note": "one day before, two-digit year"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/long-action-without-milestone.json", #"""
+{
+  "id": "long-action-without-milestone",
+  "title": "Long actions have milestones",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.isOpen && has(start) && has(end)",
+  "check": "daysBetween(start, end) <= params.maxDays || size(milestones) > 0",
+  "message": "Action {ref} runs {daysBetween(start, end)} days ({start} to {end}) with no milestones to show progress on the way.",
+  "params": {
+    "maxDays": 180
+  },
+  "rationale": "DCMA 14-point schedule assessment, check 8 'high duration' (activities longer than 44 working days should be broken down) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 4: long activities without intermediate milestones cannot be monitored; slippage shows only at the end. params.maxDays (default 180 days) is the longest action tolerated without a milestone.",
+  "tags": [
+    "dates",
+    "milestones",
+    "dcma"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/04/2024",
+          "milestones": [
+            {
+              "text": "Offer reviewed",
+              "due": "3 months"
+            }
+          ]
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/03/2023",
+          "end": "01/06/2023"
+        },
+        "note": "short action"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/01/2023",
+          "end": "01/01/2024",
+          "status": "Blue"
+        },
+        "note": "complete"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/04/2024"
+        }
+      },
+      {
+        "params": {
+          "maxDays": 90
+        },
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/03/2023",
+          "end": "01/08/2023",
+          "status": "Amber"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/milestone-after-end.json", #"""
+{
+  "id": "milestone-after-end",
+  "title": "Milestones fall before their action ends",
+  "severity": "warning",
+  "scope": "milestone",
+  "when": "has(due) && has(action.end)",
+  "check": "!(due > action.end)",
+  "message": "Milestone '{text}' of action {action.ref} is due {due}, after the action ends {action.end}.",
+  "at": "due",
+  "rationale": "A milestone after its action's end is an invalid date relationship (DCMA 14-point schedule assessment, check 9; GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, vertical traceability between milestones and the work they measure): either the milestone or the end date is wrong. Relative milestone dates ('12 months') are counted from the action's start.",
+  "tags": [
+    "dates",
+    "milestones",
+    "schedule"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "21/10/2023",
+          "milestones": [
+            {
+              "text": "Review completed",
+              "due": "3 months"
+            },
+            {
+              "text": "Draft strategy to DMT",
+              "due": "6 months"
+            }
+          ]
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "TBC",
+          "milestones": [
+            {
+              "text": "Annual target met",
+              "due": "12 months"
+            }
+          ]
+        },
+        "note": "undated end"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "October 2023",
+          "milestones": [
+            {
+              "text": "Sign-off",
+              "due": "15/10/2023"
+            }
+          ]
+        }
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/10/2023",
+          "milestones": [
+            {
+              "text": "Annual recruitment target met",
+              "due": "12 months"
+            }
+          ]
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/03/2023",
+          "end": "01/06/2023",
+          "milestones": [
+            {
+              "text": "Evaluation report",
+              "due": "September 2023"
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/missing-end-date.json", #"""
+{
+  "id": "missing-end-date",
+  "title": "Every open action has an end date",
+  "severity": "error",
+  "scope": "action",
+  "when": "status.isOpen && plan.actions.exists(a, a.end.kind != 'missing')",
+  "check": "end.kind != 'missing'",
+  "message": "Action {ref} has no end date: say by when it will be done.",
+  "at": "end",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): an action without a deadline is not time-bound and can never be overdue. Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it requires the statement of action to give the period within which each action will be taken. Vague dates (TBC, Ongoing) are vague-due-date's business and unreadable ones unparseable-date's; complete and business-as-usual actions are not checked. Only checked when some action in the plan has an end date (else plan-without-end-dates).",
+  "tags": [
+    "dates",
+    "smart"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2024"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2024"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2024"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Blue"
+          }
+        ],
+        "note": "complete action without a date"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2024"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "TBC"
+          }
+        ],
+        "note": "TBC is vague, not missing"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "no end dates anywhere: plan-without-end-dates reports it once"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2024"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": ""
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "March 2019"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Red"
+          }
+        ],
+        "note": "no end key at all"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/missing-start-date.json", #"""
+{
+  "id": "missing-start-date",
+  "title": "Every open action has a start date",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.isOpen && plan.actions.exists(a, has(a.start))",
+  "check": "start.kind != 'missing'",
+  "message": "Action {ref} has no start date while other actions in the plan have one.",
+  "at": "start",
+  "rationale": "Without a start date an action's duration, whether it has started on time, and the load on its lead cannot be assessed (GAO Schedule Assessment Guide (GAO-16-89G), best practices 1 and 4: capture all activities with durations; DCMA 14-point schedule assessment, check 1 'missing logic'). Only checked when some action in the plan has a start date, so a plan that records only due dates gets one plan-without-start-dates finding instead of one per action.",
+  "tags": [
+    "dates",
+    "schedule"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "01/02/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "21/03/2023"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "March 2019"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "June 2019"
+          }
+        ],
+        "note": "no action has a start date"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "01/02/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Blue"
+          }
+        ],
+        "note": "complete actions are not checked"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "01/02/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "",
+            "end": "01/11/2023"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "01/02/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "15/09/2023"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/not-started-after-start.json", #"""
+{
+  "id": "not-started-after-start",
+  "title": "Actions past their start date have started",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.class in ['not-started', 'not-due'] && has(start)",
+  "check": "!(start + days(params.graceDays) < asOf)",
+  "message": "Action {ref} was due to start {start} but is still rated '{status.label}'.",
+  "at": "status",
+  "params": {
+    "graceDays": 0
+  },
+  "rationale": "DCMA 14-point schedule assessment checks for tasks that should have started and have not (missed starts, check 11); 'not started' or 'not yet due' after the start date means the plan is already behind or the rating is stale. params.graceDays allows for reporting lag.",
+  "tags": [
+    "dates",
+    "status",
+    "delivery"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "asOf": "2023-03-01",
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "21/03/2023",
+          "status": "Not started"
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "21/03/2023",
+          "status": "Action not yet completed, but on track"
+        },
+        "note": "it has started"
+      },
+      {
+        "asOf": "2023-03-25",
+        "params": {
+          "graceDays": 14
+        },
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "21/03/2023",
+          "status": "Not started"
+        },
+        "note": "within the grace period"
+      },
+      {
+        "asOf": "2023-10-31",
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "TBC",
+          "status": "Not started"
+        }
+      }
+    ],
+    "fail": [
+      {
+        "asOf": "2023-10-31",
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "21/03/2023",
+          "status": "Not started"
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/04/2023",
+          "status": "Grey"
+        },
+        "note": "'not yet due' after its start"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/outside-plan-period.json", #"""
+{
+  "id": "outside-plan-period",
+  "title": "Actions fall within the plan period",
+  "severity": "warning",
+  "scope": "action",
+  "check": "!(end > plan.period.end) && !(start < plan.period.start)",
+  "message": "Action {ref} {end > plan.period.end ? 'ends ' + end.text + ', after the plan period ends (' + plan.period.end.text + ')' : 'starts ' + start.text + ', before the plan period starts (' + plan.period.start.text + ')'}.",
+  "rationale": "A plan's actions should be deliverable within the plan's period (GAO Schedule Assessment Guide (GAO-16-89G), best practice 1: the schedule captures all the work within the programme's span); work after the plan ends has no monitoring arrangements, and work before it started belongs to the previous plan. Definite comparisons only: 'March 2024' does not fall after a period ending 31/03/2024.",
+  "tags": [
+    "dates",
+    "scope"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "period": {
+          "start": "2023-02-01",
+          "end": "2024-03-31"
+        },
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/03/2023",
+          "end": "March 2024"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/03/2023",
+          "end": "01/06/2026"
+        },
+        "note": "no plan period declared"
+      },
+      {
+        "period": {
+          "start": "2023-02-01",
+          "end": "2024-03-31"
+        },
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "TBC",
+          "end": "Ongoing"
+        }
+      }
+    ],
+    "fail": [
+      {
+        "period": {
+          "start": "2023-02-01",
+          "end": "2024-03-31"
+        },
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/06/2023",
+          "end": "01/06/2026"
+        }
+      },
+      {
+        "period": {
+          "start": "2023-02-01",
+          "end": "2024-03-31"
+        },
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "15/08/2022",
+          "end": "31/03/2023"
+        }
+      },
+      {
+        "period": {
+          "start": "November 2018",
+          "end": "2019/20"
+        },
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "December 2020"
+        },
+        "note": "financial year 2019/20 ends 31 March 2020"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/overdue.json", #"""
+{
+  "id": "overdue",
+  "title": "Open actions are not past their end date",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.isOpen && has(end)",
+  "check": "!(end < asOf)",
+  "message": "Action {ref} was due {end} and is still open ({has(status.label) ? status.label : 'no status'}), {daysBetween(end.latest, asOf)} days later.",
+  "at": "end",
+  "rationale": "DCMA 14-point schedule assessment, check 11 'missed tasks' and the baseline execution index (check 14): work past its finish date and not complete is the first thing a board or inspector asks about. Complete and business-as-usual actions are not overdue; an end is passed only when its whole range is before the as-of date ('March 2024' is due until 31 March 2024); undated ends (TBC, Ongoing) never are.",
+  "tags": [
+    "dates",
+    "delivery",
+    "dcma"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "01/06/2023",
+          "status": "Blue"
+        },
+        "note": "complete"
+      },
+      {
+        "asOf": "2023-10-31",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "01/06/2023",
+            "status": "Business As Usual Activity"
+          }
+        ],
+        "statusScheme": "luton-2023",
+        "note": "business as usual"
+      },
+      {
+        "asOf": "2024-03-15",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "March 2024",
+          "status": "Amber"
+        },
+        "note": "month not over yet"
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "TBC",
+          "status": "Red"
+        },
+        "note": "undated end"
+      }
+    ],
+    "fail": [
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "01/06/2023",
+          "status": "Amber"
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "March 2023"
+        },
+        "note": "no status counts as open"
+      },
+      {
+        "asOf": "2024-04-01",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "March 2024",
+          "status": "Green"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/plan-without-end-dates.json", #"""
+{
+  "id": "plan-without-end-dates",
+  "title": "The plan gives its actions end dates",
+  "severity": "error",
+  "scope": "plan",
+  "when": "size(actions) > 0",
+  "check": "actions.exists(a, a.end.kind != 'missing')",
+  "message": "None of the plan's {size(actions)} actions has an end date: add a due date (timescale) column.",
+  "rationale": "Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it must state the period within which each action will be taken; SMART actions (specific, measurable, achievable, relevant, time-bound) are time-bound. Reported once per plan rather than once per action.",
+  "tags": [
+    "dates",
+    "smart",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "November 2018"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Ongoing"
+          }
+        ],
+        "note": "a vague date is still a date column; vague-due-date reports it"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": ""
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/plan-without-start-dates.json", #"""
+{
+  "id": "plan-without-start-dates",
+  "title": "The plan records when actions start",
+  "severity": "info",
+  "scope": "plan",
+  "when": "size(actions) > 0",
+  "check": "actions.exists(a, has(a.start))",
+  "message": "None of the plan's {size(actions)} actions has a start date, so durations and late starts cannot be checked.",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 4 (establishing the durations of all activities) and DCMA 14-point schedule assessment need start dates to judge duration and late starts. Reported once per plan.",
+  "tags": [
+    "dates",
+    "schedule",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "01/02/2023",
+            "end": "01/10/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "01/10/2023"
+          }
+        ]
+      },
+      {
+        "actions": [],
+        "note": "empty plan"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "November 2018"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "March 2019"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "TBC",
+            "end": "March 2019"
+          }
+        ],
+        "note": "an undated start does not count"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/unparseable-date.json", #"""
+{
+  "id": "unparseable-date",
+  "title": "Action dates can be read as dates",
+  "severity": "warning",
+  "scope": "action",
+  "check": "![start, end, baselineEnd, updated, actualStart, actualEnd].exists(d, d.kind == 'unparsed')",
+  "message": "Action {ref} has dates that cannot be read: {[start.kind == 'unparsed' ? \"start '\" + start.text + \"'\" : '', end.kind == 'unparsed' ? \"end '\" + end.text + \"'\" : '', baselineEnd.kind == 'unparsed' ? \"baseline end '\" + baselineEnd.text + \"'\" : '', updated.kind == 'unparsed' ? \"updated '\" + updated.text + \"'\" : '', actualStart.kind == 'unparsed' ? \"actual start '\" + actualStart.text + \"'\" : '', actualEnd.kind == 'unparsed' ? \"actual end '\" + actualEnd.text + \"'\" : ''].filter(s, s != '')}.",
+  "rationale": "DCMA 14-point schedule assessment, check 9 'invalid dates': a date that is not a date (\"0/1/09/23\", a typo, text in a date column) silently drops the action out of every overdue and slippage check. Vague but meaningful dates (Ongoing, TBC, Quarterly, '3 months') are not unparsed and are handled by vague-due-date.",
+  "tags": [
+    "dates",
+    "data-quality",
+    "dcma"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "Spring Term 2024",
+          "updated": "2023-10-01"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "On-going",
+          "end": "TBC",
+          "baselineEnd": "Q3 2023/24"
+        },
+        "note": "vague dates are readable kinds"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "6 months"
+        },
+        "note": "relative date"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "0/1/09/23",
+          "end": "01/04/2024"
+        },
+        "note": "real typo from a seed plan"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/13/2023x"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/10/2023",
+          "updated": "last week"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/unparseable-milestone-date.json", #"""
+{
+  "id": "unparseable-milestone-date",
+  "title": "Milestone due dates can be read as dates",
+  "severity": "warning",
+  "scope": "milestone",
+  "check": "due.kind != 'unparsed'",
+  "message": "Milestone '{text}' of action {action.ref} has a due date that cannot be read: '{due.text}'.",
+  "at": "due",
+  "rationale": "DCMA 14-point schedule assessment, check 9 'invalid dates': a milestone whose date is unreadable can never be found missed, so milestone-past-due-but-green cannot protect it.",
+  "tags": [
+    "dates",
+    "data-quality",
+    "milestones"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "milestones": [
+            {
+              "text": "Review completed",
+              "due": "3 months"
+            }
+          ]
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "milestones": [
+            {
+              "text": "Draft to DMT",
+              "due": "December 2023"
+            },
+            {
+              "text": "Sign-off",
+              "due": ""
+            }
+          ]
+        },
+        "note": "a missing due date is not unparsed"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "milestones": [
+            {
+              "text": "Review completed",
+              "due": "3 monhts"
+            }
+          ]
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "milestones": [
+            {
+              "text": "Draft to DMT",
+              "due": "31/11/2023"
+            }
+          ]
+        },
+        "note": "no 31st of November"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/unparseable-plan-date.json", #"""
+{
+  "id": "unparseable-plan-date",
+  "title": "The plan's own dates can be read as dates",
+  "severity": "warning",
+  "scope": "plan",
+  "check": "![period.start, period.end, plan.asOf, published, inspection.reportReceived, inspection.nextInspection].exists(d, d.kind == 'unparsed')",
+  "message": "The plan has dates that cannot be read: {[period.start.kind == 'unparsed' ? \"period start '\" + period.start.text + \"'\" : '', period.end.kind == 'unparsed' ? \"period end '\" + period.end.text + \"'\" : '', plan.asOf.kind == 'unparsed' ? \"as-of '\" + plan.asOf.text + \"'\" : '', published.kind == 'unparsed' ? \"published '\" + published.text + \"'\" : '', inspection.reportReceived.kind == 'unparsed' ? \"report received '\" + inspection.reportReceived.text + \"'\" : '', inspection.nextInspection.kind == 'unparsed' ? \"next inspection '\" + inspection.nextInspection.text + \"'\" : ''].filter(s, s != '')}.",
+  "rationale": "The plan period, status date and inspection dates anchor relative dates, the as-of date and the 70-working-day deadline (the Education and Inspections Act 2006 (Inspection of Local Authorities) Regulations 2007 (SI 2007/462), which set the 70-working-day period for publishing that statement); an unreadable one silently disables those checks (DCMA 14-point schedule assessment, check 9 'invalid dates').",
+  "tags": [
+    "dates",
+    "data-quality",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "period": {
+          "start": "November 2018",
+          "end": "2019/20"
+        },
+        "published": "2018-11-30"
+      },
+      {
+        "note": "no plan dates at all"
+      }
+    ],
+    "fail": [
+      {
+        "period": {
+          "start": "Nov 2018",
+          "end": "Mrach 2019"
+        },
+        "note": "misspelt month"
+      },
+      {
+        "inspection": {
+          "type": "ILACS",
+          "reportReceived": "18th of Novemberr 2022"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/dates/vague-due-date.json", #"""
+{
+  "id": "vague-due-date",
+  "title": "Open actions have a real due date",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.isOpen",
+  "check": "!(end.kind in ['ongoing', 'recurring', 'tbc'])",
+  "message": "Action {ref} has no real due date ('{end.text}'): give a date by which it will be done, or rate it as business as usual.",
+  "at": "end",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'Ongoing', 'TBC' or 'Quarterly' is not a deadline, so the action can never be late and never be finished. Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it requires the period within which each action will be taken. Business-as-usual and complete actions are not checked.",
+  "tags": [
+    "dates",
+    "smart"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "On-going",
+          "end": "On-going",
+          "status": "Business As Usual Activity"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "31/03/2024",
+          "status": "Green"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "TBC",
+          "status": "Blue"
+        },
+        "note": "complete"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "TBC",
+          "status": "Amber"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Ongoing"
+        },
+        "note": "real LSCB plan timescale"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Quarterly Monitoring",
+          "status": "Green"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/action-removed.json", #"""
+{
+  "id": "action-removed",
+  "title": "Open or recommendation-linked actions are not deleted",
+  "severity": "error",
+  "scope": "removed-action",
+  "check": "!(status.isOpen || size(recommendations) > 0)",
+  "message": "Action {ref} (\"{title}\") was removed from the plan while {status.isOpen ? 'still open (' + (has(status.label) ? status.label : 'no status') + ')' : 'answering recommendation ' + recommendations.join(', ')}.",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Deleting unfinished work, or an action that answers an inspection recommendation, changes what the authority told the inspectorate it would do (Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it): it needs a recorded decision, not a deleted row. Completed actions that answered nothing may be archived (completed-action-removed, info).",
+  "tags": [
+    "drift",
+    "baseline",
+    "inspection"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service"
+            }
+          ]
+        },
+        "note": "nothing removed"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service"
+            },
+            {
+              "ref": "1.2",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Blue"
+            }
+          ]
+        },
+        "note": "a completed action that answered nothing"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service"
+            },
+            {
+              "ref": "1.2",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Amber"
+            }
+          ]
+        },
+        "note": "removed while open"
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Improve early help"
+          },
+          {
+            "id": "3",
+            "text": "Plans are SMART"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ]
+          }
+        ],
+        "prev": {
+          "recommendations": [
+            {
+              "id": "1",
+              "text": "Improve early help"
+            },
+            {
+              "id": "3",
+              "text": "Plans are SMART"
+            }
+          ],
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "recommendations": [
+                "1"
+              ]
+            },
+            {
+              "ref": "1.2",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Blue",
+              "recommendations": [
+                "3"
+              ]
+            }
+          ]
+        },
+        "note": "complete, but it was the evidence for recommendation 3"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/completed-action-removed.json", #"""
+{
+  "id": "completed-action-removed",
+  "title": "Completed actions removed from the plan are noted",
+  "severity": "info",
+  "scope": "removed-action",
+  "when": "!status.isOpen && size(recommendations) == 0",
+  "check": "false",
+  "message": "Completed action {ref} (\"{title}\") was removed from the plan.",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Archiving completed work is normal; it is listed so the drift report shows every action that left the plan.",
+  "tags": [
+    "drift",
+    "baseline"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Blue"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service"
+            },
+            {
+              "ref": "1.2",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Blue"
+            }
+          ]
+        },
+        "note": "nothing removed"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service"
+            },
+            {
+              "ref": "1.2",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Amber"
+            }
+          ]
+        },
+        "note": "open: action-removed reports it"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service"
+            },
+            {
+              "ref": "1.2",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Blue"
+            }
+          ]
+        }
+      },
+      {
+        "statusScheme": "luton-2023",
+        "actions": [
+          {
+            "ref": "2.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "prev": {
+          "statusScheme": "luton-2023",
+          "actions": [
+            {
+              "ref": "2.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service"
+            },
+            {
+              "ref": "2.2",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Business As Usual Activity"
+            }
+          ]
+        },
+        "note": "business as usual"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/end-date-made-vague.json", #"""
+{
+  "id": "end-date-made-vague",
+  "title": "Dated commitments do not become undated",
+  "severity": "warning",
+  "scope": "action",
+  "when": "prev != null && has(prev.end) && status.isOpen",
+  "check": "has(end)",
+  "message": "Action {ref}'s end date {prev.end} was replaced by '{end.text}': a dated commitment became undated.",
+  "at": "end",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Replacing a date with 'Ongoing', 'TBC' or nothing removes the action from every overdue check; it is a slip of unknown length.",
+  "tags": [
+    "drift",
+    "dates",
+    "baseline"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2024",
+            "status": "Amber"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "31/03/2024",
+              "status": "Amber"
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Ongoing",
+            "status": "Blue"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "31/03/2024",
+              "status": "Green"
+            }
+          ]
+        },
+        "note": "complete now"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "TBC"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "TBC"
+            }
+          ]
+        },
+        "note": "was never dated"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Ongoing",
+            "status": "Amber"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "31/03/2024",
+              "status": "Amber"
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "",
+            "status": "Red"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "December 2023",
+              "status": "Red"
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/end-date-slipped.json", #"""
+{
+  "id": "end-date-slipped",
+  "title": "End dates do not move later unnoticed",
+  "severity": "warning",
+  "scope": "action",
+  "when": "prev != null && has(prev.end) && has(end)",
+  "check": "!(prev.end < end)",
+  "message": "Action {ref}'s end date moved from {prev.end} to {end} ({daysBetween(prev.end, end)} days later).",
+  "at": "end",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). A slipped end date is a fact the board must see and agree, not a quiet edit. Definite comparison: 'March 2024' to '31/03/2024' is not a slip.",
+  "tags": [
+    "drift",
+    "dates",
+    "baseline"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2024"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "31/03/2024"
+            }
+          ]
+        },
+        "note": "unchanged"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2024"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "March 2024"
+            }
+          ]
+        },
+        "note": "more precise, same month"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "01/01/2024"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/06/2023"
+            }
+          ]
+        },
+        "note": "a new action has no previous version"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "01/12/2023"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/03/2024"
+            }
+          ]
+        },
+        "note": "brought forward"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "01/06/2024"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/03/2024"
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Q1 2024/25"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "Q4 2023/24"
+            }
+          ]
+        },
+        "note": "a quarter later"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/lead-changed.json", #"""
+{
+  "id": "lead-changed",
+  "title": "Changes of lead are visible",
+  "severity": "info",
+  "scope": "action",
+  "when": "prev != null && has(prev.lead)",
+  "check": "lead.trim().lowerAscii() == prev.lead.trim().lowerAscii()",
+  "message": "The lead of action {ref} changed from '{prev.lead}' to '{has(lead) ? lead : 'nobody'}'.",
+  "at": "lead",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a change of accountable owner is a governance event the board should see (and the new lead should know about).",
+  "tags": [
+    "drift",
+    "ownership"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "head of service "
+            }
+          ]
+        },
+        "note": "same lead, different case"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of SEND"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": ""
+            }
+          ]
+        },
+        "note": "a lead was added: not a change of owner"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Improvement"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Quality Assurance"
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": ""
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Principal Social Worker"
+            }
+          ]
+        },
+        "note": "lead removed"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/measure-weakened.json", #"""
+{
+  "id": "measure-weakened",
+  "title": "Measure targets are not quietly lowered or removed",
+  "severity": "warning",
+  "scope": "measure",
+  "when": "prev != null && has(prev.target)",
+  "check": "has(target) && !(prev.target.trim().matches(r'^[0-9]+(\\.[0-9]+)?%?$') && target.trim().matches(r'^[0-9]+(\\.[0-9]+)?%?$') && ((baseline.trim().matches(r'^[0-9]+(\\.[0-9]+)?%?$') && double(baseline.trim().split('%')[0]) > double(prev.target.trim().split('%')[0])) ? double(target.trim().split('%')[0]) > double(prev.target.trim().split('%')[0]) : double(target.trim().split('%')[0]) < double(prev.target.trim().split('%')[0])))",
+  "message": "Measure {ref} ('{title}'): target changed from '{prev.target}' to {has(target) ? \"'\" + target + \"'\" : 'nothing'}, a weaker target.",
+  "at": "target",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound); GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Lowering a target (or raising it, for a measure where lower is better, shown by a baseline above the target) or deleting it makes performance look better without anything improving. Only plain numeric targets ('95%', '18', '12.5%') are compared; without a numeric baseline higher is assumed to be better.",
+  "tags": [
+    "drift",
+    "measures",
+    "baseline"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "measures": [
+          {
+            "ref": "1a",
+            "title": "Assessments within 45 days",
+            "target": "95%"
+          }
+        ],
+        "prev": {
+          "measures": [
+            {
+              "ref": "1a",
+              "title": "Assessments within 45 days",
+              "target": "90%"
+            }
+          ]
+        },
+        "note": "raised"
+      },
+      {
+        "measures": [
+          {
+            "ref": "2a",
+            "title": "Re-referrals within 12 months",
+            "target": "16%",
+            "baseline": "24%"
+          }
+        ],
+        "prev": {
+          "measures": [
+            {
+              "ref": "2a",
+              "title": "Re-referrals within 12 months",
+              "target": "18%",
+              "baseline": "24%"
+            }
+          ]
+        },
+        "note": "lower is better here (baseline above target): 18% to 16% is stronger"
+      },
+      {
+        "measures": [
+          {
+            "ref": "3a",
+            "title": "Quality of plans",
+            "target": "Good or better"
+          }
+        ],
+        "prev": {
+          "measures": [
+            {
+              "ref": "3a",
+              "title": "Quality of plans",
+              "target": "At least 80% good"
+            }
+          ]
+        },
+        "note": "non-numeric targets are not compared"
+      }
+    ],
+    "fail": [
+      {
+        "measures": [
+          {
+            "ref": "1a",
+            "title": "Assessments within 45 days",
+            "target": "85%"
+          }
+        ],
+        "prev": {
+          "measures": [
+            {
+              "ref": "1a",
+              "title": "Assessments within 45 days",
+              "target": "90%"
+            }
+          ]
+        }
+      },
+      {
+        "measures": [
+          {
+            "ref": "2a",
+            "title": "Re-referrals within 12 months",
+            "target": "20%",
+            "baseline": "24%"
+          }
+        ],
+        "prev": {
+          "measures": [
+            {
+              "ref": "2a",
+              "title": "Re-referrals within 12 months",
+              "target": "18%",
+              "baseline": "24%"
+            }
+          ]
+        },
+        "note": "lower is better: 18% to 20% is weaker"
+      },
+      {
+        "measures": [
+          {
+            "ref": "1b",
+            "title": "Care leavers in EET",
+            "target": ""
+          }
+        ],
+        "prev": {
+          "measures": [
+            {
+              "ref": "1b",
+              "title": "Care leavers in EET",
+              "target": "60%"
+            }
+          ]
+        },
+        "note": "target removed"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/milestone-removed.json", #"""
+{
+  "id": "milestone-removed",
+  "title": "Milestones are not deleted",
+  "severity": "warning",
+  "scope": "action",
+  "when": "prev != null && size(prev.milestones) > 0",
+  "check": "prev.milestones.all(m, milestones.exists(n, n.text.trim().lowerAscii() == m.text.trim().lowerAscii()))",
+  "message": "Action {ref} dropped milestone {prev.milestones.filter(m, !milestones.exists(n, n.text.trim().lowerAscii() == m.text.trim().lowerAscii())).map(m, \"'\" + m.text + \"'\")}.",
+  "at": "milestones",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Deleting a milestone, above all a missed one, hides slippage; milestones should be marked done or re-planned, not removed. Milestones are matched by their text, ignoring case and surrounding spaces.",
+  "tags": [
+    "drift",
+    "milestones",
+    "baseline"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "milestones": [
+              {
+                "text": "Review completed",
+                "due": "3 months",
+                "done": true
+              },
+              {
+                "text": "Draft to DMT",
+                "due": "6 months"
+              }
+            ]
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "milestones": [
+                {
+                  "text": "Review completed",
+                  "due": "3 months"
+                },
+                {
+                  "text": "Draft to DMT",
+                  "due": "6 months"
+                }
+              ]
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "milestones": [
+              {
+                "text": "Draft to DMT",
+                "due": "9 months"
+              }
+            ]
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "milestones": [
+                {
+                  "text": "draft to DMT ",
+                  "due": "6 months"
+                }
+              ]
+            }
+          ]
+        },
+        "note": "re-dated, not removed"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "milestones": [
+              {
+                "text": "Draft to DMT",
+                "due": "6 months"
+              }
+            ]
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "milestones": [
+                {
+                  "text": "Review completed",
+                  "due": "3 months"
+                },
+                {
+                  "text": "Draft to DMT",
+                  "due": "6 months"
+                }
+              ]
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "milestones": [
+                {
+                  "text": "Annual recruitment target met",
+                  "due": "12 months"
+                }
+              ]
+            }
+          ]
+        },
+        "note": "all milestones gone"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/progress-copied-forward.json", #"""
+{
+  "id": "progress-copied-forward",
+  "title": "Progress updates are not copied forward",
+  "severity": "warning",
+  "scope": "action",
+  "when": "prev != null && status.isOpen && has(progress) && has(updated) && has(prev.updated) && updated.text != prev.updated.text",
+  "check": "progress.trim() != prev.progress.trim()",
+  "message": "Action {ref} was re-dated from {prev.updated} to {updated} but its progress text is word for word the same as before.",
+  "at": "progress",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule using actual progress): a new update date over an identical progress text is a copied-forward update that reports nothing new while appearing current.",
+  "tags": [
+    "drift",
+    "monitoring"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Amber",
+            "progress": "Draft with DMT; sign-off November.",
+            "updated": "2023-10-31"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Amber",
+              "progress": "Draft with DMT.",
+              "updated": "2023-09-30"
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Amber",
+            "progress": "Draft with DMT.",
+            "updated": "2023-09-30"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Amber",
+              "progress": "Draft with DMT.",
+              "updated": "2023-09-30"
+            }
+          ]
+        },
+        "note": "nothing re-dated: the row was not touched"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Blue",
+            "progress": "Done.",
+            "updated": "2023-10-31"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Blue",
+              "progress": "Done.",
+              "updated": "2023-09-30"
+            }
+          ]
+        },
+        "note": "complete"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Amber",
+            "progress": "Draft with DMT.",
+            "updated": "2023-10-31"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Amber",
+              "progress": "Draft with DMT.",
+              "updated": "2023-09-30"
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Red",
+            "progress": "Recruitment delayed; recovery plan in place.",
+            "updated": "November 2023"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Red",
+              "progress": " Recruitment delayed; recovery plan in place.",
+              "updated": "October 2023"
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/rag-improved-without-update.json", #"""
+{
+  "id": "rag-improved-without-update",
+  "title": "Ratings improve only with new progress",
+  "severity": "warning",
+  "scope": "action",
+  "when": "prev != null && prev.status.class in ['red', 'amber', 'green'] && status.class in ['amber', 'green', 'complete']",
+  "check": "{'red': 0, 'amber': 1, 'green': 2, 'complete': 3}[status.class] <= {'red': 0, 'amber': 1, 'green': 2, 'complete': 3}[prev.status.class] || progress.trim() != prev.progress.trim() || evidence.trim() != prev.evidence.trim() || updated.text != prev.updated.text",
+  "message": "Action {ref} improved from {prev.status.label} to {status.label} with no new progress text, evidence or update date.",
+  "at": "status",
+  "rationale": "Delivery-confidence ratings must be evidenced (programme-management practice: highlight reports give the reason for a change of rating; GAO Schedule Assessment Guide (GAO-16-89G), best practice 9, updating with actual progress). A rating that improves (red < amber < green < complete) while the progress text, evidence and update date stay exactly as they were has changed without a reason anyone recorded.",
+  "tags": [
+    "drift",
+    "status",
+    "evidence"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "progress": "Strategy approved at DMT in October.",
+            "updated": "2023-10-20"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Amber",
+              "progress": "Draft strategy with DMT.",
+              "updated": "2023-09-15"
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Amber",
+            "progress": "Draft strategy with DMT."
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Amber",
+              "progress": "Draft strategy with DMT."
+            }
+          ]
+        },
+        "note": "no change of rating"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Red",
+            "progress": "Draft strategy with DMT."
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Amber",
+              "progress": "Draft strategy with DMT."
+            }
+          ]
+        },
+        "note": "a worse rating needs no evidence here"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "progress": "Draft strategy with DMT.",
+            "updated": "2023-09-15"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Amber",
+              "progress": "Draft strategy with DMT.",
+              "updated": "2023-09-15"
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Blue"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "status": "Red"
+            }
+          ]
+        },
+        "note": "red to complete with nothing recorded"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/recommendation-link-dropped.json", #"""
+{
+  "id": "recommendation-link-dropped",
+  "title": "Actions keep citing the recommendations they answered",
+  "severity": "warning",
+  "scope": "action",
+  "when": "prev != null && size(prev.recommendations) > 0",
+  "check": "recommendations.exists(c, c.trim().lowerAscii() == 'all') || prev.recommendations.all(r, recommendations.exists(c, c.trim().lowerAscii() == r.trim().lowerAscii()))",
+  "message": "Action {ref} no longer cites recommendation {prev.recommendations.filter(r, !recommendations.exists(c, c.trim().lowerAscii() == r.trim().lowerAscii()))}.",
+  "at": "recommendations",
+  "rationale": "The link between an action and the recommendation it answers is the plan's evidence of coverage (Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it); dropping it quietly can leave a recommendation unanswered or move the credit to an action that does not deliver it.",
+  "tags": [
+    "drift",
+    "inspection",
+    "coverage"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1",
+              "5",
+              "11"
+            ]
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "recommendations": [
+                "1",
+                "5"
+              ]
+            }
+          ]
+        },
+        "note": "a link added"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "ALL"
+            ]
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "recommendations": [
+                "3"
+              ]
+            }
+          ]
+        },
+        "note": "now cites all"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "3"
+            ]
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service"
+            }
+          ]
+        },
+        "note": "cited nothing before"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ]
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "recommendations": [
+                "1",
+                "5"
+              ]
+            }
+          ]
+        }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "recommendations": "Recommendation 10 and 4"
+            }
+          ]
+        },
+        "note": "all links dropped"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/recommendation-removed.json", #"""
+{
+  "id": "recommendation-removed",
+  "title": "Inspection recommendations are not dropped from the plan",
+  "severity": "error",
+  "scope": "plan",
+  "when": "prev != null",
+  "check": "prev.recommendations.all(r, recommendationById(r.id) != null)",
+  "message": "The previous version declared recommendation {prev.recommendations.filter(r, recommendationById(r.id) == null).map(r, r.id)}, which this version no longer does.",
+  "rationale": "Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it: the statement of action answers the inspection's recommendations; a recommendation can be closed (its actions complete) but not deleted, or the coverage the inspectorate was promised can no longer be shown (Ofsted's inspection of local authority children's services (ILACS) framework; area SEND framework).",
+  "tags": [
+    "drift",
+    "inspection",
+    "coverage"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Early help"
+          },
+          {
+            "id": "2",
+            "text": "Assessments"
+          }
+        ],
+        "actions": [],
+        "prev": {
+          "recommendations": [
+            {
+              "id": "1",
+              "text": "Early help"
+            },
+            {
+              "id": "2",
+              "text": "Assessments"
+            }
+          ],
+          "actions": []
+        }
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Early help"
+          },
+          {
+            "id": "2",
+            "text": "Assessments"
+          }
+        ],
+        "actions": [],
+        "prev": {
+          "recommendations": [
+            {
+              "id": "R1",
+              "text": "Early help"
+            }
+          ],
+          "actions": []
+        },
+        "note": "ids match ignoring a leading R; a new recommendation is fine"
+      }
+    ],
+    "fail": [
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Early help"
+          }
+        ],
+        "actions": [],
+        "prev": {
+          "recommendations": [
+            {
+              "id": "1",
+              "text": "Early help"
+            },
+            {
+              "id": "2",
+              "text": "Assessments"
+            }
+          ],
+          "actions": []
+        }
+      },
+      {
+        "actions": [],
+        "prev": {
+          "recommendations": [
+            {
+              "id": "11",
+              "text": "Care leavers"
+            }
+          ],
+          "actions": []
+        },
+        "note": "all recommendations removed"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/drift/slipped-while-green.json", #"""
+{
+  "id": "slipped-while-green",
+  "title": "An action whose end date slipped is not still rated green",
+  "severity": "error",
+  "scope": "action",
+  "when": "prev != null && status.class == 'green' && has(prev.end) && has(end)",
+  "check": "!(prev.end < end)",
+  "message": "Action {ref} is rated {status.label} although its end date slipped from {prev.end} to {end} ({daysBetween(prev.end, end)} days).",
+  "at": "status",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Moving an end date later while keeping the action green rewrites the plan to match the rating instead of the rating to match the plan: the slip disappears from every overdue check and the board never sees it (\"watermelon\" reporting). A slipped action should be amber or red until the new date is approved as a re-baseline.",
+  "tags": [
+    "drift",
+    "status",
+    "watermelon",
+    "baseline"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "01/06/2024",
+            "status": "Amber"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/03/2024",
+              "status": "Green"
+            }
+          ]
+        },
+        "note": "the slip is admitted"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "01/03/2024",
+            "status": "Green"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/03/2024",
+              "status": "Green"
+            }
+          ]
+        },
+        "note": "no slip"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "TBC",
+            "status": "Green"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/03/2024",
+              "status": "Green"
+            }
+          ]
+        },
+        "note": "undated now: end-date-made-vague reports it"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "01/06/2024",
+            "status": "Green"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/03/2024",
+              "status": "Green"
+            }
+          ]
+        }
+      },
+      {
+        "statusScheme": "luton-2023",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "01/04/2024",
+            "status": "Action not yet completed, but on track"
+          }
+        ],
+        "prev": {
+          "statusScheme": "luton-2023",
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/10/2023",
+              "status": "Activity progressing, some issues but realistic plans in place to recover"
+            }
+          ]
+        },
+        "note": "moved six months and turned green"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/inspection/plan-submission-deadline.json", #"""
+{
+  "id": "plan-submission-deadline",
+  "title": "The statement of action was published within 70 working days",
+  "severity": "error",
+  "scope": "plan",
+  "when": "has(published) && has(inspection.reportReceived)",
+  "check": "workingDaysBetween(inspection.reportReceived, published) <= params.maxWorkingDays",
+  "message": "The plan was published {published}, {workingDaysBetween(inspection.reportReceived, published)} working days after the inspection report was received ({inspection.reportReceived}); the written statement of action is due within {params.maxWorkingDays} working days.",
+  "at": "published",
+  "params": {
+    "maxWorkingDays": 70
+  },
+  "rationale": "Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it; the Education and Inspections Act 2006 (Inspection of Local Authorities) Regulations 2007 (SI 2007/462), which set the 70-working-day period for publishing that statement. Working days exclude weekends and England and Wales bank holidays. The area SEND framework sets the same kind of deadline for the written statement of action / priority action plan. Only checked when the plan gives both dates.",
+  "tags": [
+    "inspection",
+    "statutory",
+    "deadline"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "inspection": {
+          "type": "ILACS",
+          "reportReceived": "2022-11-18"
+        },
+        "published": "2023-01-15"
+      },
+      {
+        "inspection": {
+          "type": "ILACS",
+          "reportReceived": "2022-11-18"
+        },
+        "note": "not published yet: no date to check"
+      },
+      {
+        "inspection": {
+          "type": "ILACS",
+          "reportReceived": "August 2018"
+        },
+        "published": "November 2018",
+        "note": "month precision: counted from the 1st of each month"
+      }
+    ],
+    "fail": [
+      {
+        "inspection": {
+          "type": "ILACS",
+          "reportReceived": "2022-11-18"
+        },
+        "published": "2023-06-01"
+      },
+      {
+        "inspection": {
+          "type": "area SEND",
+          "reportReceived": "2023-01-09"
+        },
+        "published": "2023-04-28",
+        "note": "about 77 working days: weekends, Good Friday and Easter Monday do not count"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/inspection/priority-area-not-front-loaded.json", #"""
+{
+  "id": "priority-area-not-front-loaded",
+  "title": "Priority areas are acted on first",
+  "severity": "warning",
+  "scope": "recommendation",
+  "when": "priority && size(actions) > 0 && (has(plan.inspection.reportReceived) || has(plan.period.start))",
+  "check": "actions.exists(a, has(a.end) && !(a.end > (has(plan.inspection.reportReceived) ? plan.inspection.reportReceived : plan.period.start) + months(params.maxMonths)))",
+  "message": "Priority recommendation {id} has no action due within {params.maxMonths} months of {has(plan.inspection.reportReceived) ? 'the inspection report (' + plan.inspection.reportReceived.text + ')' : 'the plan start (' + plan.period.start.text + ')'}: {actions.map(a, a.ref + ' due ' + (a.end.text == '' ? 'no date' : a.end.text))}.",
+  "params": {
+    "maxMonths": 6
+  },
+  "rationale": "Areas for priority action are the serious weaknesses that put children at risk: Ofsted's inspection of local authority children's services (ILACS) framework follows them up with monitoring visits, and the area SEND framework requires a priority action plan. A plan that answers them only with actions due late in its life is not treating them as a priority. Passes when at least one citing action is definitely due within params.maxMonths (default 6) of the report being received (or of the plan start when the plan does not say when the report arrived); undated actions do not count.",
+  "tags": [
+    "inspection",
+    "priority",
+    "dates"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "inspection": {
+          "type": "ILACS",
+          "reportReceived": "2022-11-18"
+        },
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Improve the quality of help and protection",
+            "priority": true
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ],
+            "end": "31/03/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ],
+            "end": "31/03/2024"
+          }
+        ]
+      },
+      {
+        "inspection": {
+          "type": "ILACS",
+          "reportReceived": "2022-11-18"
+        },
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Improve supervision",
+            "priority": false
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ],
+            "end": "31/03/2024"
+          }
+        ],
+        "note": "not a priority area"
+      },
+      {
+        "period": {
+          "start": "2023-02-01",
+          "end": "2024-03-31"
+        },
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Improve supervision",
+            "priority": true
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ],
+            "end": "July 2023"
+          }
+        ],
+        "note": "anchored on the plan start; July is within 6 months"
+      }
+    ],
+    "fail": [
+      {
+        "inspection": {
+          "type": "ILACS",
+          "reportReceived": "2022-11-18"
+        },
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Improve the quality of help and protection",
+            "priority": true
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ],
+            "end": "31/12/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ],
+            "end": "TBC"
+          }
+        ]
+      },
+      {
+        "period": {
+          "start": "2023-02-01",
+          "end": "2024-03-31"
+        },
+        "recommendations": [
+          {
+            "id": "P1",
+            "text": "Leaders must address the weaknesses in the front door",
+            "priority": true
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "P1"
+            ],
+            "end": "Ongoing"
+          }
+        ],
+        "note": "undated answers do not count"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/inspection/recommendation-without-action.json", #"""
+{
+  "id": "recommendation-without-action",
+  "title": "Every inspection recommendation is answered by an action",
+  "severity": "error",
+  "scope": "recommendation",
+  "check": "size(actions) > 0",
+  "message": "Recommendation {id} is not answered by any action: \"{text}\"",
+  "rationale": "Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it; the statement must respond to every recommendation (Ofsted's inspection of local authority children's services (ILACS) framework and the area SEND inspection framework (Ofsted/CQC); under the area SEND framework, every area for priority action needs a response in the priority action plan / written statement of action). A recommendation no action cites is one the plan silently ignores. Actions citing 'ALL' answer every recommendation.",
+  "tags": [
+    "inspection",
+    "coverage",
+    "statutory"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ]
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "2"
+            ]
+          }
+        ]
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "ALL"
+            ]
+          }
+        ],
+        "note": "'ALL' answers every recommendation"
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": "Recommendation 1 and 2"
+          }
+        ],
+        "note": "cell text form"
+      }
+    ],
+    "fail": [
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ]
+          }
+        ],
+        "note": "recommendation 2 unanswered"
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "12"
+            ]
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "12 is not 1 or 2"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/inspection/recommendation-without-open-lead.json", #"""
+{
+  "id": "recommendation-without-open-lead",
+  "title": "Open work on each recommendation has a named lead",
+  "severity": "warning",
+  "scope": "recommendation",
+  "when": "actions.exists(a, a.status.isOpen)",
+  "check": "actions.exists(a, a.status.isOpen && has(a.lead))",
+  "message": "Recommendation {id} has open actions ({actions.filter(a, a.status.isOpen).map(a, a.ref)}) but none of them has a named lead.",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities); before inspection the service must show that each recommendation still being worked on has someone accountable for it (Ofsted's inspection of local authority children's services (ILACS) framework and the area SEND inspection framework (Ofsted/CQC)). A recommendation whose citing actions are all complete or business as usual is answered and not flagged; one with no citing actions is recommendation-without-action's business.",
+  "tags": [
+    "inspection",
+    "ownership",
+    "coverage"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1",
+              "2"
+            ],
+            "status": "Amber"
+          }
+        ]
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "",
+            "recommendations": [
+              "1"
+            ],
+            "status": "Blue"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "2"
+            ],
+            "status": "Green"
+          }
+        ],
+        "note": "recommendation 1's only action is complete: answered"
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "",
+            "recommendations": [
+              "1",
+              "2"
+            ],
+            "status": "Green"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1",
+              "2"
+            ],
+            "status": "Red"
+          }
+        ],
+        "note": "one open action with a lead is enough"
+      }
+    ],
+    "fail": [
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ],
+            "status": "Amber"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "",
+            "recommendations": [
+              "2"
+            ],
+            "status": "Red"
+          },
+          {
+            "ref": "1.3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "2"
+            ],
+            "status": "Blue"
+          }
+        ],
+        "note": "recommendation 2: its only open action has no lead; the lead of the complete one does not count"
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "",
+            "recommendations": [
+              "1",
+              "2"
+            ]
+          }
+        ],
+        "note": "no status counts as open"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/inspection/unknown-recommendation.json", #"""
+{
+  "id": "unknown-recommendation",
+  "title": "Actions cite recommendations the plan declares",
+  "severity": "error",
+  "scope": "action",
+  "when": "size(plan.recommendations) > 0 && size(recommendations) > 0",
+  "check": "recommendations.all(r, r.trim().lowerAscii() == 'all' || recommendationById(r) != null)",
+  "message": "Action {ref} cites recommendation {recommendations.filter(r, r.trim().lowerAscii() != 'all' && recommendationById(r) == null)}, which the plan does not declare (it declares {plan.recommendations.map(r, r.id)}).",
+  "at": "recommendations",
+  "rationale": "The recommendation coverage matrix, and the claim that every recommendation is answered (Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it), depend on actions citing recommendations that exist; a mistyped or stale id links the action to nothing. Ids match ignoring case and a leading 'R'/'Rec'/'Recommendation'; 'ALL' cites every recommendation. Only checked when the plan declares its recommendations.",
+  "tags": [
+    "inspection",
+    "coverage",
+    "references"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "recommendations": [
+            "1",
+            "R2"
+          ]
+        }
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "recommendations": [
+            "ALL"
+          ]
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "recommendations": [
+            "7"
+          ]
+        },
+        "note": "the plan declares no recommendations"
+      }
+    ],
+    "fail": [
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "recommendations": [
+            "1",
+            "11"
+          ]
+        }
+      },
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Work with partners to ensure that an effective range of early help services is in place.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Prevention"
+          },
+          {
+            "id": "2",
+            "text": "Ensure that assessments clearly articulate risks and protective factors.",
+            "source": "Ofsted ILACS August 2018",
+            "area": "Purposeful Practice"
+          }
+        ],
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "recommendations": "Recommendation 3"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/measures/measure-without-owner.json", #"""
+{
+  "id": "measure-without-owner",
+  "title": "Every measure has an owner",
+  "severity": "warning",
+  "scope": "measure",
+  "check": "has(owner)",
+  "message": "Measure {ref} ('{title}') has no responsible officer.",
+  "at": "owner",
+  "rationale": "Performance measures (KPIs) need a target and an owner to be managed at all: SMART actions (specific, measurable, achievable, relevant, time-bound); Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a measure nobody owns is reported but never acted on.",
+  "tags": [
+    "measures",
+    "ownership"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "measures": [
+          {
+            "ref": "1a",
+            "title": "Re-referrals within 12 months",
+            "owner": "Head of CSC (North)",
+            "target": "18%"
+          }
+        ]
+      },
+      {
+        "measures": [
+          {
+            "ref": "5a",
+            "title": "Audits graded good",
+            "owner": "Head of Safeguarding, Inspection and Audit"
+          }
+        ]
+      }
+    ],
+    "fail": [
+      {
+        "measures": [
+          {
+            "ref": "1a",
+            "title": "Re-referrals within 12 months",
+            "target": "18%"
+          }
+        ]
+      },
+      {
+        "measures": [
+          {
+            "ref": "1b",
+            "title": "Assessments within 45 days",
+            "owner": "",
+            "target": "90%"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/measures/measure-without-target.json", #"""
+{
+  "id": "measure-without-target",
+  "title": "Every measure has a target",
+  "severity": "warning",
+  "scope": "measure",
+  "check": "has(target)",
+  "message": "Measure {ref} ('{title}') has no target, so performance against it cannot be judged.",
+  "at": "target",
+  "rationale": "Performance measures (KPIs) need a target and an owner to be managed at all: SMART actions (specific, measurable, achievable, relevant, time-bound); Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities). Ofsted's inspection of local authority children's services (ILACS) framework expects leaders to know how well services are doing; a measure with no target reports a number without saying whether it is good enough.",
+  "tags": [
+    "measures",
+    "smart"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "measures": [
+          {
+            "ref": "1a",
+            "title": "Re-referrals within 12 months",
+            "owner": "Head of CSC (North)",
+            "target": "18%"
+          }
+        ]
+      },
+      {
+        "measures": [
+          {
+            "ref": "2b",
+            "title": "Care leavers in EET",
+            "owner": "Head of CSC (Central)",
+            "target": "At least 60%"
+          }
+        ]
+      }
+    ],
+    "fail": [
+      {
+        "measures": [
+          {
+            "ref": "1a",
+            "title": "Re-referrals within 12 months",
+            "owner": "Head of CSC (North)"
+          }
+        ]
+      },
+      {
+        "measures": [
+          {
+            "ref": "1b",
+            "title": "Assessments within 45 days",
+            "target": "",
+            "latest": "82%"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/ownership/lead-is-group.json", #"""
+{
+  "id": "lead-is-group",
+  "title": "The lead is one accountable officer, not a group",
+  "severity": "warning",
+  "scope": "action",
+  "when": "has(lead)",
+  "check": "!(lead.trim().lowerAscii().matches(r'^(all|everyone|everybody)\\b|\\b(heads|managers|directors|leads|leaders|officers|members|partners|agencies|colleagues|chairs|practitioners|workers)\\b|\\bhead of\\b.*\\bhead of\\b') ||\n (lead.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !lead.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')) ||\n (lead.lowerAscii().contains(' and ') && lead.lowerAscii().split(' and ').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.lowerAscii().contains(' & ') && lead.lowerAscii().split(' & ').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.lowerAscii().contains(',') && lead.lowerAscii().split(',').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.contains('/') && (lead.split('/').filter(s, s.lowerAscii().trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')).size() >= 2 ||\n lead.split('/').all(s, s.trim().matches(r'^[A-Z&]{2,6}$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')) ||\n lead.split('/').exists(s, s.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !s.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')))))",
+  "message": "Action {ref} is led by '{lead}', a group or several people rather than one accountable officer.",
+  "at": "lead",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a team, board, partnership, \"All\" or a list of people is collectively responsible and so individually accountable for nothing. Name one post; list contributors elsewhere. Flagged: a lead starting with \"All\"; plural roles (Heads of Service, Board members, Safeguarding leads); a lead ending in a collective noun (team, board, group, partnership, panel, DMT, LSCB, service) with no role word in it; two or more posts joined by \"and\", \"&\" or \",\" (each part a post such as 'Head of X' or '... Manager'); slash lists of posts, personal names or initials (\"SB/JH\") or with a team or group in them ('ME/ L&D team/L&IG'); and 'Head of X Head of Y'. Not flagged: one post whose remit is a list ('Head of Health, Equity and Partnerships', 'Workforce and OD Team Manager', 'CIN/CP Team Manager', 'Chair of the Safeguarding Board'). A single set of initials ('SB') is one person and is not flagged.",
+  "tags": [
+    "ownership",
+    "accountability"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "note": "single posts from real plans",
+        "actions": [
+          {
+            "ref": "1",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "2",
+            "lead": "Business Partner - HR"
+          },
+          {
+            "ref": "3",
+            "lead": "Service Director - Quality Improvement"
+          },
+          {
+            "ref": "4",
+            "lead": "Principal Social Worker"
+          },
+          {
+            "ref": "5",
+            "lead": "Head of CSC (Central)"
+          },
+          {
+            "ref": "6",
+            "lead": "Virtual School Headteacher"
+          },
+          {
+            "ref": "7",
+            "lead": "Liquid Logic System Owner"
+          },
+          {
+            "ref": "8",
+            "lead": "Chair of the Safeguarding Board"
+          }
+        ]
+      },
+      {
+        "note": "one post whose title contains 'and', '&', ',' or '/'",
+        "actions": [
+          {
+            "ref": "1",
+            "lead": "Workforce and OD Team Manager"
+          },
+          {
+            "ref": "2",
+            "lead": "Head of Standards & Effectiveness in Education"
+          },
+          {
+            "ref": "3",
+            "lead": "Head of Health, Equity and Partnerships"
+          },
+          {
+            "ref": "4",
+            "lead": "Executive Director of Education and Children's Services"
+          },
+          {
+            "ref": "5",
+            "lead": "Head of Safeguarding, Inspection and Audit"
+          },
+          {
+            "ref": "6",
+            "lead": "CIN/CP Team Manager"
+          },
+          {
+            "ref": "7",
+            "lead": "Head of SEND/Inclusion"
+          },
+          {
+            "ref": "8",
+            "lead": "Chair of Data, Quality and Performance Group - Head of CSC (North)"
+          }
+        ]
+      },
+      {
+        "note": "empty lead is missing-lead's business; single initials are one person",
+        "actions": [
+          {
+            "ref": "1",
+            "lead": ""
+          },
+          {
+            "ref": "2",
+            "lead": "SB"
+          },
+          {
+            "ref": "3",
+            "lead": "Allocated Social Worker"
+          }
+        ]
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "All"
+        },
+        "note": "everyone owns it, so no one does"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "All Heads of Services"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Safeguarding Board"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Board members"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Locality Heads of CSC"
+        },
+        "note": "plural post"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Quality Assurance Team"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "SB/JH"
+        },
+        "note": "two sets of initials"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "SEND Auditor/ Audit Team Manager"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Nick Chamberlain/ Adele Penfold"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "L&IG/ME LSCB"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Service Director and Head of Service"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of FARY Head of CFW Service"
+        },
+        "note": "two posts run together"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Safeguarding leads/LSCB"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "YPs Challenge group/L&IG"
+        },
+        "note": "a slash list with a group in it"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/ownership/lead-overloaded.json", #"""
+{
+  "id": "lead-overloaded",
+  "title": "No lead carries more open actions than they can oversee",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.isOpen && has(lead) && size(actionsLedBy(lead)) > params.maxOpen",
+  "check": "size(actionsLedBy(lead).filter(a, a.status.isOpen)) <= params.maxOpen || actionsLedBy(lead).filter(a, a.status.isOpen)[0].index != index",
+  "message": "{lead} leads {size(actionsLedBy(lead).filter(a, a.status.isOpen))} open actions, more than {params.maxOpen}: {actionsLedBy(lead).filter(a, a.status.isOpen).map(a, a.ref)}.",
+  "at": "lead",
+  "params": {
+    "maxOpen": 6
+  },
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities); an owner with too many concurrent actions cannot give each the attention accountability implies, and one absence stalls a whole strand of the plan. Reported once per lead, on that lead's first open action, listing the others. Leads are compared ignoring case and spacing.",
+  "tags": [
+    "ownership",
+    "capacity"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "params": {
+          "maxOpen": 2
+        },
+        "note": "three actions but one is complete",
+        "actions": [
+          {
+            "ref": "1",
+            "lead": "Head of QA",
+            "status": "Green"
+          },
+          {
+            "ref": "2",
+            "lead": "Head of QA",
+            "status": "Amber"
+          },
+          {
+            "ref": "3",
+            "lead": "Head of QA",
+            "status": "Blue"
+          }
+        ]
+      },
+      {
+        "params": {
+          "maxOpen": 2
+        },
+        "note": "different leads",
+        "actions": [
+          {
+            "ref": "1",
+            "lead": "Head of QA",
+            "status": "Green"
+          },
+          {
+            "ref": "2",
+            "lead": "Head of QA",
+            "status": "Green"
+          },
+          {
+            "ref": "3",
+            "lead": "Head of SEND",
+            "status": "Green"
+          }
+        ]
+      },
+      {
+        "note": "default maxOpen 6: six open actions is the limit, not over it",
+        "actions": [
+          {
+            "ref": "1",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "2",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "3",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "4",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "5",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "6",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          }
+        ]
+      }
+    ],
+    "fail": [
+      {
+        "params": {
+          "maxOpen": 2
+        },
+        "note": "three open actions (no status counts as open)",
+        "actions": [
+          {
+            "ref": "1",
+            "lead": "Head of QA",
+            "status": "Green"
+          },
+          {
+            "ref": "2",
+            "lead": "Head of QA",
+            "status": "Red"
+          },
+          {
+            "ref": "3",
+            "lead": "Head of QA"
+          }
+        ]
+      },
+      {
+        "note": "seven open actions against the default of 6",
+        "actions": [
+          {
+            "ref": "1",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "2",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "3",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "4",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "5",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "6",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          },
+          {
+            "ref": "7",
+            "lead": "Principal Social Worker",
+            "status": "Amber"
+          }
+        ]
+      },
+      {
+        "params": {
+          "maxOpen": 1
+        },
+        "note": "same lead written with different case and spacing",
+        "actions": [
+          {
+            "ref": "1",
+            "lead": "Head of SEND"
+          },
+          {
+            "ref": "2",
+            "lead": "head of  SEND"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/ownership/missing-lead.json", #"""
+{
+  "id": "missing-lead",
+  "title": "Every action has a named lead",
+  "severity": "error",
+  "scope": "action",
+  "when": "plan.actions.exists(a, has(a.lead))",
+  "check": "has(lead)",
+  "message": "Action {ref} has no lead: name the one officer (by post) accountable for it.",
+  "at": "lead",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities). An action nobody owns is not done; Ofsted's inspection of local authority children's services (ILACS) framework looks for clear accountability for improvement, and a written statement of action under Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it must say who will act. Only checked when some actions in the plan name a lead; a plan with no leads at all gets one plan-without-leads finding instead.",
+  "tags": [
+    "ownership",
+    "accountability",
+    "ilacs"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "note": "a post is named",
+        "actions": [
+          {
+            "ref": "1.1.1.1",
+            "title": "Refresh the workforce strategy",
+            "lead": "Business Partner - HR"
+          }
+        ]
+      },
+      {
+        "note": "no action in the plan names a lead: plan-without-leads reports this once, not per action",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Establish a governance board"
+          },
+          {
+            "ref": "2",
+            "title": "Review thresholds"
+          }
+        ]
+      }
+    ],
+    "fail": [
+      {
+        "note": "empty lead cell beside actions that have one",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Audit care plans",
+            "lead": "Head of Quality Assurance"
+          },
+          {
+            "ref": "1.2",
+            "title": "Launch the practice framework",
+            "lead": ""
+          }
+        ]
+      },
+      {
+        "note": "lead key absent",
+        "actions": [
+          {
+            "ref": "2.1",
+            "title": "Review thresholds",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "2.2",
+            "title": "Publish the threshold document"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/ownership/plan-without-leads.json", #"""
+{
+  "id": "plan-without-leads",
+  "title": "The plan names leads for its actions",
+  "severity": "error",
+  "scope": "plan",
+  "when": "size(actions) > 0",
+  "check": "actions.exists(a, has(a.lead))",
+  "message": "None of the plan's {size(actions)} actions names a lead: add a lead (responsible officer) column.",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities). A plan whose actions have no owners at all cannot be held to account; Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it. Reported once per plan so a plan without a lead column does not produce one finding per action.",
+  "tags": [
+    "ownership",
+    "accountability",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1",
+            "lead": "Head of SEND"
+          },
+          {
+            "ref": "2"
+          }
+        ],
+        "note": "one lead is enough here; missing-lead reports action 2"
+      },
+      {
+        "actions": [],
+        "note": "an empty plan is not checked"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Co-produce the SEND strategy"
+          },
+          {
+            "ref": "2",
+            "title": "Publish the local offer"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Audit EHC plans",
+            "lead": ""
+          }
+        ],
+        "note": "blank leads only"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/complete-without-evidence.json", #"""
+{
+  "id": "complete-without-evidence",
+  "title": "Completed actions record evidence",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.class == 'complete'",
+  "check": "has(evidence) || has(progress)",
+  "message": "Action {ref} is rated {status.label} but records no evidence or progress to show it was done.",
+  "at": "status",
+  "rationale": "Ofsted's inspection of local authority children's services (ILACS) framework judges the impact of leaders on practice: inspectors ask for evidence that actions reported complete made a difference, not only that they were ticked off. Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress).",
+  "tags": [
+    "status",
+    "evidence",
+    "ilacs"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Blue",
+          "evidence": "Strategy approved at Cabinet 12/09/2023"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Blue",
+          "progress": "New recruitment website live since June; 14 applications per advert."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Green"
+        },
+        "note": "not complete"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Blue"
+        }
+      },
+      {
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Action complete",
+          "evidence": "",
+          "progress": ""
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/milestone-past-due-but-green.json", #"""
+{
+  "id": "milestone-past-due-but-green",
+  "title": "No green rating over a missed milestone",
+  "severity": "warning",
+  "scope": "milestone",
+  "when": "action.status.class == 'green' && !done && has(due)",
+  "check": "!(due < asOf)",
+  "message": "Milestone '{text}' of action {action.ref} was due {due} but the action is rated {action.status.label}.",
+  "at": "due",
+  "rationale": "A green rating over a missed milestone hides slippage (\"watermelon\" reporting). Programme-management practice: delivery-confidence ratings must reflect schedule status (GAO Schedule Assessment Guide (GAO-16-89G), best practice 9; DCMA 14-point schedule assessment).",
+  "tags": [
+    "status",
+    "drift"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/04/2024",
+          "status": "Green",
+          "milestones": [
+            {
+              "text": "Review completed",
+              "due": "3 months",
+              "done": true
+            }
+          ]
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/04/2024",
+          "status": "Amber",
+          "milestones": [
+            {
+              "text": "Review completed",
+              "due": "3 months"
+            }
+          ]
+        },
+        "note": "amber admits the problem"
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/04/2024",
+          "status": "Green",
+          "milestones": [
+            {
+              "text": "Recruitment target met",
+              "due": "12 months"
+            }
+          ]
+        },
+        "note": "not yet due"
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Green",
+          "milestones": [
+            {
+              "text": "Draft to DMT",
+              "due": "October 2023"
+            }
+          ]
+        },
+        "note": "due this month: not definitely past"
+      }
+    ],
+    "fail": [
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/04/2024",
+          "status": "Green",
+          "milestones": [
+            {
+              "text": "Review completed",
+              "due": "3 months"
+            }
+          ]
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Action not yet completed, but on track",
+          "milestones": [
+            {
+              "text": "Draft to DMT",
+              "due": "September 2023"
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/missing-status.json", #"""
+{
+  "id": "missing-status",
+  "title": "Every action has a RAG rating",
+  "severity": "warning",
+  "scope": "action",
+  "when": "plan.actions.exists(a, has(a.status.label))",
+  "check": "has(status.label)",
+  "message": "Action {ref} has no RAG rating while other actions in the plan are rated.",
+  "at": "status",
+  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). An unrated action counts as open but its delivery confidence is unknown. Only checked when some action in the plan is rated, so a newly published plan gets one plan-without-ratings finding instead.",
+  "tags": [
+    "status",
+    "monitoring"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Amber"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "no ratings anywhere yet"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": ""
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Red"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/overdue-but-green.json", #"""
+{
+  "id": "overdue-but-green",
+  "title": "No green rating on an action past its end date",
+  "severity": "error",
+  "scope": "action",
+  "when": "status.class == 'green' && has(end)",
+  "check": "!(end < asOf)",
+  "message": "Action {ref} is rated {status.label} but was due {end}, {daysBetween(end.latest, asOf)} days before {asOf}.",
+  "at": "status",
+  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). An action past its end date and not complete is not on track: rating it green is the classic \"watermelon\" report (green outside, red inside) that hides missed deadlines from the board and from inspectors (DCMA 14-point schedule assessment, check 11 'missed tasks').",
+  "tags": [
+    "status",
+    "watermelon",
+    "delivery"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "01/03/2024",
+          "status": "Green"
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "01/06/2023",
+          "status": "Red"
+        },
+        "note": "honestly rated: overdue's business"
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Ongoing",
+          "status": "Green"
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "October 2023",
+          "status": "Green"
+        },
+        "note": "still this month"
+      }
+    ],
+    "fail": [
+      {
+        "asOf": "2023-10-31",
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "01/05/2023",
+          "status": "Action not yet completed, but on track"
+        }
+      },
+      {
+        "asOf": "2019-04-01",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "March 2019",
+          "status": "GREEN"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/plan-without-ratings.json", #"""
+{
+  "id": "plan-without-ratings",
+  "title": "The plan's actions are RAG rated",
+  "severity": "info",
+  "scope": "plan",
+  "when": "size(actions) > 0",
+  "check": "actions.exists(a, has(a.status.label))",
+  "message": "None of the plan's {size(actions)} actions has a RAG rating, so delivery confidence cannot be assessed.",
+  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). Reported once per plan; a plan that has just been published may legitimately have no ratings yet.",
+  "tags": [
+    "status",
+    "monitoring",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [],
+        "note": "empty plan"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": ""
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/red-without-recovery.json", #"""
+{
+  "id": "red-without-recovery",
+  "title": "Red actions say how they will recover",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.class == 'red'",
+  "check": "progress.lowerAscii().matches(r'recover|mitigat|\\bplans?\\b|\\bplanned\\b|escalat|remed|corrective|revised|re-?baselin|next steps?|exception|new (end |target |due )?date|deadline|now (expected|due)|expected (by|in)')",
+  "message": "Action {ref} is rated {status.label} but its progress update gives no recovery plan, mitigation or new date.",
+  "at": "progress",
+  "rationale": "Management by exception (PRINCE2 exception reports; MSP issue management): an action off track must say what is being done about it and by when, otherwise the board cannot decide whether to intervene. Looks for words such as recover, mitigate, plan, escalate, revised, next steps or a new date in the progress text.",
+  "tags": [
+    "status",
+    "recovery"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Red",
+          "progress": "Recruitment delayed; recovery plan agreed at DMT, new date March 2024."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Red",
+          "progress": "Escalated to the Improvement Board on 12 October."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Amber"
+        },
+        "note": "only red actions"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Red"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "RED",
+          "progress": "Delayed due to staffing."
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/stale-update.json", #"""
+{
+  "id": "stale-update",
+  "title": "Open actions have a recent progress update",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.isOpen && has(updated)",
+  "check": "daysBetween(updated.latest, asOf) <= params.maxAgeDays",
+  "message": "Action {ref} was last updated {updated}, {daysBetween(updated.latest, asOf)} days before {asOf} (more than {params.maxAgeDays}).",
+  "at": "updated",
+  "params": {
+    "maxAgeDays": 92
+  },
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 9: a schedule is only as good as its last status update; a rating not refreshed for a quarter tells the board nothing about today. params.maxAgeDays defaults to one quarter (92 days). A month-precision update date counts from its last day.",
+  "tags": [
+    "status",
+    "monitoring"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Amber",
+          "updated": "2023-09-30"
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Blue",
+          "updated": "2022-01-10"
+        },
+        "note": "complete"
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Amber"
+        },
+        "note": "no update date recorded"
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Amber",
+          "updated": "July 2023"
+        },
+        "note": "counts from 31 July: 92 days"
+      }
+    ],
+    "fail": [
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Amber",
+          "updated": "2023-05-01"
+        }
+      },
+      {
+        "asOf": "2023-10-31",
+        "params": {
+          "maxAgeDays": 31
+        },
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Green",
+          "updated": "2023-09-01"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/status-text-contradiction.json", #"""
+{
+  "id": "status-text-contradiction",
+  "title": "The rating agrees with the progress text",
+  "severity": "warning",
+  "scope": "action",
+  "when": "has(progress) && status.class in ['green', 'complete', 'red']",
+  "check": "!((status.class in ['green', 'complete'] && progress.lowerAscii().matches(r'\\b(delayed|delays|behind (schedule|plan|target|timescales?)|not (yet )?started|off[- ]track|slipped|slippage|paused|on hold|stalled)\\b') && !progress.lowerAscii().matches(r'\\b(no|not|without|any|minimal)\\b[a-z ]{0,20}\\b(delayed|delays|slipped|slippage|paused|stalled)\\b')) || (status.class == 'red' && progress.lowerAscii().matches(r'^(complete|completed|done|achieved)\\b|\\b(is|are|has been|have been|now) (complete|completed|achieved|on track)\\b|\\bon track\\b|\\bfully (complete|completed|implemented|achieved)\\b') && !progress.lowerAscii().matches(r'\\b(not|no longer|never|yet to be|to be|will be)\\b[a-z ]{0,20}\\b(complete|completed|achieved|on track)\\b')))",
+  "message": "Action {ref} is rated '{status.label}' but its progress text says otherwise: \"{progress}\"",
+  "at": "status",
+  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). A green or complete rating whose own update says 'delayed', 'behind schedule', 'not started', 'off track', 'slipped', 'paused' or 'on hold' (or a red rating whose update says it is complete or on track) is a contradiction the board will be misled by. Negated phrases ('no delays', 'not on track') are allowed for.",
+  "tags": [
+    "status",
+    "watermelon"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Green",
+          "progress": "Review completed; draft strategy presented to DMT in June."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Green",
+          "progress": "On schedule, no delays expected."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Red",
+          "progress": "Not on track: recruitment paused until April."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Red",
+          "progress": "Milestone 1 completed, milestone 2 slipped; recovery plan at DMT."
+        }
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Green",
+          "progress": "Work has been delayed by the restructure."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Blue",
+          "progress": "Not yet started - awaiting funding."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Red",
+          "progress": "Action is now complete and evidenced in PAM."
+        }
+      },
+      {
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Action not yet completed, but on track",
+          "progress": "Project paused pending the LiquidLogic upgrade."
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/unknown-status.json", #"""
+{
+  "id": "unknown-status",
+  "title": "RAG ratings use the plan's status scheme",
+  "severity": "warning",
+  "scope": "action",
+  "when": "has(status.label)",
+  "check": "status.class != 'unknown'",
+  "message": "Action {ref} is rated '{status.label}', which is not a label of the plan's status scheme, so its delivery confidence cannot be read (it counts as open).",
+  "at": "status",
+  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). A label outside the plan's own key (a typo, an old scheme, free text in the rating column) cannot be aggregated or compared; declare it in the plan's statusScheme or correct it.",
+  "tags": [
+    "status",
+    "data-quality"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Green"
+        }
+      },
+      {
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "  action not yet completed,  but on track "
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": ""
+        },
+        "note": "missing is missing-status's business"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Green/Amber"
+        }
+      },
+      {
+        "statusScheme": "luton-2023",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "On track"
+        },
+        "note": "not one of the plan's six phrases"
+      },
+      {
+        "statusScheme": "rag",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "status": "Blue"
+        },
+        "note": "no blue in a plain RAG scheme"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/status/watermelon-plan.json", #"""
+{
+  "id": "watermelon-plan",
+  "title": "The plan is not green on the outside and late on the inside",
+  "severity": "warning",
+  "scope": "plan",
+  "when": "size(actions.filter(a, a.status.isOpen)) >= params.minOpen",
+  "check": "double(size(actions.filter(a, a.status.class == 'green' && a.end < asOf))) <= double(params.threshold) * double(size(actions.filter(a, a.status.isOpen)))",
+  "message": "{size(actions.filter(a, a.status.class == 'green' && a.end < asOf))} of {size(actions.filter(a, a.status.isOpen))} open actions ({int(100.0 * double(size(actions.filter(a, a.status.class == 'green' && a.end < asOf))) / double(size(actions.filter(a, a.status.isOpen))))}%) are rated green although their end date has passed (threshold {int(100.0 * double(params.threshold))}%): {actions.filter(a, a.status.class == 'green' && a.end < asOf).map(a, a.ref)}.",
+  "params": {
+    "threshold": 0.3,
+    "minOpen": 5
+  },
+  "rationale": "A \"watermelon\" plan reports green while its deadlines pass. The share of open actions rated green while overdue is a plan-level measure of how far the ratings can be trusted (GAO Schedule Assessment Guide (GAO-16-89G), best practice 9; DCMA 14-point schedule assessment, check 14 baseline execution index). params.threshold is the tolerated share (default 0.3); params.minOpen the smallest number of open actions for the share to mean anything (default 5).",
+  "tags": [
+    "status",
+    "watermelon",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "asOf": "2023-10-31",
+        "note": "1 of 5 open actions green and overdue (20%)",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "01/05/2023"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "01/03/2024"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Amber",
+            "end": "01/05/2023"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Red",
+            "end": "01/06/2023"
+          },
+          {
+            "ref": "5",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "01/12/2023"
+          }
+        ]
+      },
+      {
+        "asOf": "2023-10-31",
+        "note": "fewer than minOpen open actions",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "01/05/2023"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "01/06/2023"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Blue",
+            "end": "01/05/2023"
+          }
+        ]
+      }
+    ],
+    "fail": [
+      {
+        "asOf": "2023-10-31",
+        "note": "3 of 5 open actions green and overdue (60%)",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "01/05/2023"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "01/06/2023"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "15/09/2023"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Red",
+            "end": "01/06/2023"
+          },
+          {
+            "ref": "5",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "01/12/2023"
+          },
+          {
+            "ref": "6",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Blue",
+            "end": "01/01/2023"
+          }
+        ]
+      },
+      {
+        "asOf": "2023-10-31",
+        "params": {
+          "threshold": 0.1,
+          "minOpen": 2
+        },
+        "note": "1 of 2 open (50%) against a 10% threshold",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "01/05/2023"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Amber",
+            "end": "01/05/2024"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/duplicate-ref.json", #"""
+{
+  "id": "duplicate-ref",
+  "title": "Action references are unique",
+  "severity": "error",
+  "scope": "action",
+  "when": "has(ref)",
+  "check": "size(sameRef) == 0",
+  "message": "Action ref {ref} is used {size(sameRef) + 1} times (also at line {sameRef.map(a, string(a.line))}).",
+  "at": "ref",
+  "rationale": "A reference used twice makes citations, drift comparison, baselines and waivers ambiguous: which 4.7.1.7 slipped? (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, traceability.)",
+  "tags": [
+    "structure",
+    "traceability"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "4.7.1.6",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "4.7.1.7",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "missing refs are missing-ref's business"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "4.7.1.7",
+            "title": "Develop a new secondary special school",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "4.7.1.7",
+            "title": "Review and develop the SENAT service",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "2.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "2.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "2.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/measure-not-measurable.json", #"""
+{
+  "id": "measure-not-measurable",
+  "title": "Success measures can be measured",
+  "severity": "warning",
+  "scope": "action",
+  "when": "has(measure)",
+  "check": "measure.matches(r'[0-9]') || measure.lowerAscii().matches(r'\\b(all|every|each|none|no (child|children|young person|young people|family|families|case|cases)|zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|half|double|twice|per ?cent|percentage|targets?|at least|no more than|no less than|fewer than|less than|more than|in line with|national average|statistical neighbours?|quartile|benchmark|within timescales?|good or (better|above|outstanding)|(judged|rated) (good|outstanding)|by (january|february|march|april|may|june|july|august|september|october|november|december|the end of))\\b')",
+  "message": "The success measure of action {ref} has no number, percentage, threshold or date to judge success by: \"{measure}\"",
+  "at": "measure",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'we will see an increase in quality' cannot be shown to have happened; '95% of caseloads within guidelines by March 2024' can. Counts as measurable: any digit (numbers, percentages, dates), number words, 'all/every/each/none' (a 100% or 0% threshold), explicit thresholds ('at least', 'fewer than', 'target'), benchmarks ('national average', 'statistical neighbours', 'quartile'), inspection grades ('good or better') and named deadlines ('by March'). Direction words alone (increase, reduce, improve) do not.",
+  "tags": [
+    "structure",
+    "smart",
+    "measures"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "6 months - 60% within guidelines 12 months - 95% within guidelines"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "Assurance provided within PAM on a monthly basis that all staff caseloads are within the guidelines."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "Standards in reading are at least in line with national average at the end of key stage 2."
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": ""
+        },
+        "note": "missing is missing-success-measure's business"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "An effective and robust training programme in place. We will see an increase in the quality of practice observed through QA"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "We will have reduced staff turnover and a higher ratio of Permanent staff over agency"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "Improved outcomes for care leavers"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/missing-action-text.json", #"""
+{
+  "id": "missing-action-text",
+  "title": "Every action says what will be done",
+  "severity": "error",
+  "scope": "action",
+  "check": "has(title)",
+  "message": "Action {ref} has no action text: say what will be done.",
+  "at": "title",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): an action must be specific. A row with a reference, lead or date but no action text is not an action anyone can deliver or an inspector can assess (Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it).",
+  "tags": [
+    "structure",
+    "smart"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Evaluate the impact and outcomes of the Social Work Academy.",
+          "lead": "Head of Service"
+        }
+      },
+      {
+        "actions": [],
+        "note": "empty plan"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "",
+          "lead": "Head of Service"
+        }
+      },
+      {
+        "action": {
+          "ref": "2.2.1",
+          "lead": "Head of Quality Assurance",
+          "end": "01/08/2023"
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/missing-ref.json", #"""
+{
+  "id": "missing-ref",
+  "title": "Every action has a reference number",
+  "severity": "warning",
+  "scope": "action",
+  "when": "plan.actions.exists(a, has(a.ref))",
+  "check": "has(ref)",
+  "message": "The action at line {line} has no reference number: \"{title}\"",
+  "at": "ref",
+  "rationale": "References are how a board, an inspector and plancheck itself follow an action from month to month: drift comparison, baselines and waivers key on them (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, traceability). Only checked when some action in the plan has a reference; a plan with none gets one plan-without-refs finding.",
+  "tags": [
+    "structure",
+    "traceability"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1.1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.1.1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "no refs anywhere: plan-without-refs"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1.1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "",
+            "title": "Co-produce an attendance strategy",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "3.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "title": "Deliver EYES training through the Champion model",
+            "lead": "Head of Improvement"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/missing-success-measure.json", #"""
+{
+  "id": "missing-success-measure",
+  "title": "Every action says how success will be known",
+  "severity": "warning",
+  "scope": "action",
+  "when": "plan.actions.exists(a, has(a.measure))",
+  "check": "has(measure)",
+  "message": "Action {ref} has no success measure: how will we know it has worked?",
+  "at": "measure",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): an action without a success measure cannot show impact, and impact on children is what Ofsted's inspection of local authority children's services (ILACS) framework judges. Only checked when some action in the plan has a success measure; otherwise plan-without-success-measures reports the plan once.",
+  "tags": [
+    "structure",
+    "smart",
+    "measures"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "measure": "95% of caseloads within guidelines"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "measure": "All plans audited"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "no action has a measure: plan-level rule"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "measure": "95% of caseloads within guidelines"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "measure": "Reduced staff turnover"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "measure": ""
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/orphan-action.json", #"""
+{
+  "id": "orphan-action",
+  "title": "Every action sits under a theme or answers a recommendation",
+  "severity": "warning",
+  "scope": "action",
+  "when": "size(plan.themes) > 0",
+  "check": "themeRef != null || recommendations.exists(r, r.trim().lowerAscii() == 'all' || recommendationById(r) != null)",
+  "message": "Action {ref} {has(theme) ? \"names theme '\" + theme + \"', which the plan does not declare,\" : 'sits under no theme'} and answers no declared recommendation.",
+  "at": "theme",
+  "rationale": "When a plan is organised into themes (priorities, key areas), an action that belongs to none and answers no inspection recommendation is outside the plan's logic: no one reviewing a theme will see it (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, vertical traceability from objectives to actions). Only checked when the plan declares themes; an action that cites a declared recommendation is anchored even without a theme.",
+  "tags": [
+    "structure",
+    "traceability"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "themes": [
+          {
+            "ref": "1.1",
+            "title": "Workforce"
+          }
+        ],
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "theme": "1.1"
+        }
+      },
+      {
+        "themes": [
+          {
+            "ref": "1.1",
+            "title": "Workforce"
+          }
+        ],
+        "recommendations": [
+          {
+            "id": "3",
+            "text": "Plans are SMART"
+          }
+        ],
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "recommendations": [
+            "3"
+          ]
+        },
+        "note": "answers a recommendation"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "theme": "Workforce"
+        },
+        "note": "plan declares no themes"
+      }
+    ],
+    "fail": [
+      {
+        "themes": [
+          {
+            "ref": "1.1",
+            "title": "Workforce"
+          }
+        ],
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "theme": "1.4"
+        }
+      },
+      {
+        "themes": [
+          {
+            "ref": "1.1",
+            "title": "Workforce"
+          }
+        ],
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service"
+        }
+      },
+      {
+        "themes": [
+          {
+            "ref": "1.1",
+            "title": "Workforce"
+          }
+        ],
+        "recommendations": [
+          {
+            "id": "3",
+            "text": "Plans are SMART"
+          }
+        ],
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "recommendations": [
+            "9"
+          ]
+        },
+        "note": "cites only an undeclared recommendation"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/plan-without-refs.json", #"""
+{
+  "id": "plan-without-refs",
+  "title": "The plan numbers its actions",
+  "severity": "info",
+  "scope": "plan",
+  "when": "size(actions) > 0",
+  "check": "actions.exists(a, has(a.ref))",
+  "message": "None of the plan's {size(actions)} actions has a reference number, so they can only be matched between versions by their text.",
+  "rationale": "Numbered actions can be cited, tracked and compared between versions (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, traceability). Reported once per plan.",
+  "tags": [
+    "structure",
+    "traceability",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1a",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [],
+        "note": "empty plan"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "",
+            "title": "Publish the local offer",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "title": "Establish the SEND partnership board"
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/plan-without-success-measures.json", #"""
+{
+  "id": "plan-without-success-measures",
+  "title": "The plan says how success will be measured",
+  "severity": "warning",
+  "scope": "plan",
+  "when": "size(actions) > 0",
+  "check": "actions.exists(a, has(a.measure)) || size(measures) > 0",
+  "message": "None of the plan's {size(actions)} actions has a success measure and the plan declares no measures (KPIs).",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound) are measurable; Ofsted's inspection of local authority children's services (ILACS) framework looks for the impact of improvement work, which a plan can only show if it says what it will measure. Satisfied by success measures on actions or by a measures (KPI) table.",
+  "tags": [
+    "structure",
+    "smart",
+    "measures",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "measure": "Re-referral rate below 20%"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "measures": [
+          {
+            "ref": "1a",
+            "title": "Re-referrals within 12 months",
+            "target": "18%"
+          }
+        ]
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "measure": ""
+          }
+        ],
+        "measures": []
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/ref-gap.json", #"""
+{
+  "id": "ref-gap",
+  "title": "Numbered actions have no gaps",
+  "severity": "info",
+  "scope": "action",
+  "when": "ref.matches(r'^([0-9]+\\.){0,7}([2-9]|[1-9][0-9]+)$')",
+  "check": "size(actionsWithRef(((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1)))) > 0 || plan.themes.exists(t, t.ref == ((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1)))",
+  "message": "Action {ref} has no predecessor {((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1))}: an action was deleted or mis-numbered.",
+  "at": "ref",
+  "rationale": "A gap in the numbering (1.1.3 with no 1.1.2) usually means an action was deleted without record or renumbered by hand; either way the plan no longer matches what the board approved (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, traceability; best practice 10, maintaining a baseline). Only the last component of numeric dotted references (up to 8 levels) is checked.",
+  "tags": [
+    "structure",
+    "traceability"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.1.3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "2a",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "3b",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "not numeric dotted refs"
+      },
+      {
+        "themes": [
+          {
+            "ref": "1.1"
+          },
+          {
+            "ref": "1.2"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "predecessor is a theme"
+      },
+      {
+        "actions": [
+          {
+            "ref": "4.7.1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "first in its series"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.1.3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "1.1.2 is missing"
+      },
+      {
+        "actions": [
+          {
+            "ref": "4.7.1.9",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "4.7.1.10",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "4.7.1.9 has no 4.7.1.8"
+      },
+      {
+        "actions": [
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "top-level 2 without 1"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/ref-outside-theme.json", #"""
+{
+  "id": "ref-outside-theme",
+  "title": "Action references follow their theme's numbering",
+  "severity": "warning",
+  "scope": "action",
+  "when": "has(theme) && has(ref) && ref.matches(r'^[0-9]+(\\.[0-9]+)+$') && theme.matches(r'^[0-9]+(\\.[0-9]+)*$')",
+  "check": "ref.startsWith(theme + '.')",
+  "message": "Action {ref} sits under theme {theme}, but its reference does not start with '{theme}.'.",
+  "at": "ref",
+  "rationale": "In a numbered plan an action's reference extends its section's (1.2 -> 1.2.3); one that does not was moved, copied or mis-numbered, and will be cited under the wrong heading (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, vertical traceability). Only numeric dotted references are checked.",
+  "tags": [
+    "structure",
+    "traceability"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "themes": [
+          {
+            "ref": "1.1",
+            "title": "Workforce"
+          }
+        ],
+        "action": {
+          "ref": "1.1.1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "theme": "1.1"
+        }
+      },
+      {
+        "themes": [
+          {
+            "ref": "A",
+            "title": "Workforce"
+          }
+        ],
+        "action": {
+          "ref": "W1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "theme": "A"
+        },
+        "note": "not numeric"
+      },
+      {
+        "action": {
+          "ref": "3.4.5",
+          "title": "Review the practice framework",
+          "lead": "Head of Service"
+        },
+        "note": "no theme"
+      }
+    ],
+    "fail": [
+      {
+        "themes": [
+          {
+            "ref": "1.2",
+            "title": "Practice Standards"
+          }
+        ],
+        "action": {
+          "ref": "1.1.3.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "theme": "1.2"
+        }
+      },
+      {
+        "themes": [
+          {
+            "ref": "1",
+            "title": "Effective Partnership Working"
+          }
+        ],
+        "action": {
+          "ref": "11.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "theme": "1"
+        },
+        "note": "11.1 starts with '1' but not with '1.'"
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/structure/unknown-dependency.json", #"""
+{
+  "id": "unknown-dependency",
+  "title": "Dependencies name actions in the plan",
+  "severity": "error",
+  "scope": "action",
+  "when": "size(dependsOn) > 0",
+  "check": "dependsOn.all(d, size(actionsWithRef(d)) > 0)",
+  "message": "Action {ref} depends on {dependsOn.filter(d, size(actionsWithRef(d)) == 0)}, which is not an action in this plan.",
+  "at": "dependsOn",
+  "rationale": "DCMA 14-point schedule assessment, check 1 'missing logic': a dependency on an action that does not exist is broken logic, so slippage in the real predecessor cannot be traced (GAO Schedule Assessment Guide (GAO-16-89G), best practice 2, sequencing all activities).",
+  "tags": [
+    "structure",
+    "schedule",
+    "dcma"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "dependsOn": [
+              "1.1.1"
+            ]
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "no dependencies"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "dependsOn": [
+              "1.1.1",
+              "1.1.9"
+            ]
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "3.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "dependsOn": [
+              "3.0"
+            ]
+          }
+        ]
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/waivers/waiver-expired.json", #"""
+{
+  "id": "waiver-expired",
+  "title": "Waivers are still in date",
+  "severity": "warning",
+  "scope": "action",
+  "when": "size(waivers) > 0",
+  "check": "waivers.all(w, !(w.until < asOf))",
+  "message": "Action {ref} has an expired waiver for {waivers.filter(w, w.until < asOf).map(w, w.rule + ' (until ' + w.until.text + ')')}: fix the finding or renew the waiver with a new reason.",
+  "at": "waivers",
+  "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (plancheck SPEC §5), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date). 'until' is inclusive and compared with the run's as-of date, not the clock; once it has passed the waiver no longer suppresses anything and must be reviewed. A waiver without 'until' does not expire. Sibling rules for waivers on measures and on the plan itself can use the same expressions in measure and plan scope.",
+  "tags": [
+    "waivers",
+    "governance"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "asOf": "2024-03-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "",
+          "waivers": [
+            {
+              "rule": "missing-lead",
+              "reason": "post being recruited",
+              "until": "2024-03-31"
+            }
+          ]
+        },
+        "note": "until is inclusive"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "waivers": [
+            {
+              "rule": "ref-gap",
+              "reason": "numbering kept from the approved plan"
+            }
+          ]
+        },
+        "note": "no expiry"
+      },
+      {
+        "asOf": "2024-03-15",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "waivers": [
+            {
+              "rule": "overdue",
+              "reason": "agreed extension",
+              "until": "March 2024"
+            }
+          ]
+        }
+      }
+    ],
+    "fail": [
+      {
+        "asOf": "2024-04-01",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "",
+          "waivers": [
+            {
+              "rule": "missing-lead",
+              "reason": "post being recruited",
+              "until": "2024-03-31"
+            }
+          ]
+        }
+      },
+      {
+        "asOf": "2024-01-01",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "waivers": [
+            {
+              "rule": "overdue",
+              "reason": "agreed extension",
+              "until": "2023-12-31"
+            },
+            {
+              "rule": "ref-gap",
+              "reason": "legacy numbering"
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/waivers/waiver-unused.json", #"""
+{
+  "id": "waiver-unused",
+  "title": "Waivers suppress something",
+  "severity": "warning",
+  "scope": "action",
+  "when": "size(waivers) > 0",
+  "check": "waivers.all(w, w.used || w.until < asOf)",
+  "message": "Action {ref} has a waiver for {waivers.filter(w, !w.used && !(w.until < asOf)).map(w, w.rule)} that suppresses no finding: remove it.",
+  "at": "waivers",
+  "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (plancheck SPEC §5), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date). A waiver that matches no finding (the problem was fixed, the rule id is mistyped, or the rule is disabled) is dead weight that could hide a future finding unnoticed; like a baseline entry that no longer occurs, it should be pruned. Expired waivers are waiver-expired's business. Relies on the engine setting each waiver's 'used' flag after the other rules have run (the rule's examples therefore only use waivers that cannot be used).",
+  "tags": [
+    "waivers",
+    "governance"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service"
+        },
+        "note": "no waivers"
+      },
+      {
+        "asOf": "2024-05-01",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "waivers": [
+            {
+              "rule": "overdue",
+              "reason": "agreed extension",
+              "until": "2024-03-31"
+            }
+          ]
+        },
+        "note": "expired: waiver-expired reports it"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "waivers": [
+            {
+              "rule": "missing-lead",
+              "reason": "post being recruited",
+              "until": "2024-03-31"
+            }
+          ]
+        },
+        "note": "the action has a lead, so there is nothing to suppress"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "waivers": [
+            {
+              "rule": "misssing-lead",
+              "reason": "typo in the rule id"
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+"""#),
+    ("Rules/waivers/waiver-without-reason.json", #"""
+{
+  "id": "waiver-without-reason",
+  "title": "Waivers give a reason",
+  "severity": "warning",
+  "scope": "action",
+  "when": "size(waivers) > 0",
+  "check": "waivers.all(w, has(w.reason))",
+  "message": "Action {ref} waives {waivers.filter(w, !has(w.reason)).map(w, w.rule)} without giving a reason.",
+  "at": "waivers",
+  "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (plancheck SPEC §5), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date): an unexplained waiver is an unaccountable decision to ignore a problem, and cannot be reviewed when it expires.",
+  "tags": [
+    "waivers",
+    "governance"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "",
+          "waivers": [
+            {
+              "rule": "missing-lead",
+              "reason": "post being recruited",
+              "until": "2024-03-31"
+            }
+          ]
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service"
+        },
+        "note": "no waivers"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "",
+          "waivers": [
+            {
+              "rule": "missing-lead",
+              "reason": "",
+              "until": "2024-03-31"
+            }
+          ]
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "waivers": [
+            {
+              "rule": "overdue",
+              "reason": "extension agreed"
+            },
+            {
+              "rule": "stale-update",
+              "until": "2024-06-30"
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+"""#),
   ]
 }
