@@ -91,7 +91,9 @@ package struct Checker {
     let result: ExprType
     switch base.type {
     case .list(let element) where ExprType.int.accepts(index.type): result = element
-    case .map(let key, let value) where key.accepts(index.type): result = value
+    case .map(let key, let value)
+    where key.accepts(index.type) || (key.isNumeric && index.type.isNumeric):
+      result = value
     case .record(let record):
       guard ExprType.string.accepts(index.type) else { fallthrough }
       if case .constant(.string(let name)) = index.kind {

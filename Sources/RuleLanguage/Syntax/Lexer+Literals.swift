@@ -45,7 +45,7 @@ extension Lexer {
   private mutating func rejectSuffix(_ start: Int) throws(ExprProblem) {
     if peek() | 0x20 == UInt8(ascii: "u") {
       position += 1
-      throw ExprProblem(.unsupported("unsigned integers"), at: SourceRange(start, position))
+      throw ExprProblem(.unsupported("an unsigned integer literal"), at: SourceRange(start, position))
     }
     if Lexer.isIdentPart(peek()) || peek() == UInt8(ascii: ".") && Lexer.isDigit(peek(1)) {
       while Lexer.isIdentPart(peek()) { position += 1 }

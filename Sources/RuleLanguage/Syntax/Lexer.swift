@@ -62,7 +62,7 @@ package struct Lexer {
       switch name {
       case "r", "R": return try string(raw: true, start: start)
       case "b", "B", "br", "bR", "Br", "BR", "rb", "rB", "Rb", "RB":
-        throw ExprProblem(.unsupported("bytes literals"), at: SourceRange(start, position))
+        throw ExprProblem(.unsupported("a bytes literal"), at: SourceRange(start, position))
       default: break
       }
     }
