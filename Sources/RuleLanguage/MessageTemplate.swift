@@ -37,7 +37,7 @@ package struct MessageTemplate: Sendable {
         if !literal.isEmpty { parts.append(.text(String(decoding: literal, as: UTF8.self))) }
         literal = []
         do throws(ExprFailure) {
-          parts.append(.hole(try ExprCompiler.compile(masked(bytes, index + 1..<end), scope: scope, params: params)))
+          parts.append(.hole(try ExprCompiler.compile(masked(Array(bytes[..<end]), index + 1..<end), scope: scope, params: params)))
         } catch {
           problems += error.problems
         }

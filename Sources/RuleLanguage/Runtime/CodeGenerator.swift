@@ -8,7 +8,8 @@ typealias Code = @Sendable (inout EvalContext) throws(EvalError) -> Value
 /// subexpressions that are worth it (macros, function calls) are hoisted into the context's
 /// per-plan cache, so they run once per plan rather than once per entity.
 struct CodeGenerator {
-  let hoisting: Bool
+  /// Off inside a hoisted subtree: it is cached whole, so its parts need no cache of their own.
+  private(set) var hoisting: Bool
   private(set) var hoisted = 0
 
   init(scope: ScopeKind?) {
@@ -22,7 +23,9 @@ struct CodeGenerator {
     if hoisting, e.planWide, e.costly {
       hoisted += 1
       let slot = HoistSlot()
+      hoisting = false
       let inner = generate(e)
+      hoisting = true
       return { ctx throws(EvalError) in try ctx.cached(slot, inner) }
     }
     return generate(e)

@@ -35,6 +35,8 @@ package struct CheckedExpr: Sendable {
   package var costly: Bool
   /// Macro variable slots used here but bound outside.
   var freeLocals: [Int]
+  /// True when no per-entity binding is used anywhere inside.
+  var entityFree: Bool
 
   init(
     _ kind: Kind, _ type: ExprType, at range: SourceRange, children: [CheckedExpr] = [],
@@ -47,7 +49,8 @@ package struct CheckedExpr: Sendable {
     for child in children { free.append(contentsOf: child.freeLocals) }
     if let binds { free.removeAll { $0 == binds } }
     freeLocals = Array(Set(free)).sorted()
-    planWide = !entityDependent && freeLocals.isEmpty && children.allSatisfy(\.planWide)
+    entityFree = !entityDependent && children.allSatisfy(\.entityFree)
+    planWide = entityFree && freeLocals.isEmpty
     switch kind {
     case .constant: constant = true
     case .binding, .comprehension, .has: constant = false
