@@ -11,7 +11,9 @@ package enum ExprCompiler {
     expecting: ExprType? = nil
   ) throws(ExprFailure) -> CompiledExpr {
     let expr: Expr
-    do throws(ExprProblem) { expr = try Parser.parse(source) } catch { throw ExprFailure(problems: [error]) }
+    do throws(ExprProblem) { expr = try Parser.parse(source) } catch {
+      throw ExprFailure(problems: [error])
+    }
     var checker = Checker(scope: scope, paramTypes: params)
     let checked = try checker.checkRoot(expr)
     if let expecting, !expecting.accepts(checked.type) {

@@ -27,17 +27,23 @@ package struct MessageTemplate: Sendable {
         literal.append(byte)
         index += 2
       } else if byte == UInt8(ascii: "}") {
-        problems.append(ExprProblem(.badTemplate("unmatched '}'; write '}}' for a brace"), at: .init(index, index + 1)))
+        problems.append(
+          ExprProblem(
+            .badTemplate("unmatched '}'; write '}}' for a brace"), at: .init(index, index + 1)))
         index += 1
       } else if byte == UInt8(ascii: "{") {
         guard let end = closingBrace(bytes, from: index + 1) else {
-          problems.append(ExprProblem(.badTemplate("unclosed '{' in message"), at: .init(index, index + 1)))
+          problems.append(
+            ExprProblem(.badTemplate("unclosed '{' in message"), at: .init(index, index + 1)))
           break
         }
         if !literal.isEmpty { parts.append(.text(String(decoding: literal, as: UTF8.self))) }
         literal = []
         do throws(ExprFailure) {
-          parts.append(.hole(try ExprCompiler.compile(masked(Array(bytes[..<end]), index + 1..<end), scope: scope, params: params)))
+          parts.append(
+            .hole(
+              try ExprCompiler.compile(
+                masked(Array(bytes[..<end]), index + 1..<end), scope: scope, params: params)))
         } catch {
           problems += error.problems
         }
@@ -56,7 +62,9 @@ package struct MessageTemplate: Sendable {
   /// problems are positions in the template.
   private static func masked(_ bytes: [UInt8], _ hole: Range<Int>) -> String {
     var copy = bytes
-    for index in copy.indices where !hole.contains(index) && copy[index] != 0x0A { copy[index] = 0x20 }
+    for index in copy.indices where !hole.contains(index) && copy[index] != 0x0A {
+      copy[index] = 0x20
+    }
     return String(decoding: copy, as: UTF8.self)
   }
 

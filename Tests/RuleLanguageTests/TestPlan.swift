@@ -24,7 +24,9 @@ enum TestPlan {
     plan.periodEnd = day("2025-03-31")
     plan.asOf = day("2024-06-30")
     plan.inspection = Inspection(type: "ILACS", reportReceived: day("2023-01-10"))
-    plan.themes = [Theme(ref: "1", title: "Leadership", span: SourceSpan(file: "plan.json", line: 3))]
+    plan.themes = [
+      Theme(ref: "1", title: "Leadership", span: SourceSpan(file: "plan.json", line: 3))
+    ]
     var a = Action(span: SourceSpan(file: "plan.json", line: 10))
     a.ref = "1.1"
     a.title = "Appoint a practice lead"
@@ -36,7 +38,11 @@ enum TestPlan {
     a.recommendations = ["R1", "2"]
     a.dependsOn = ["1.2", "9.9"]
     a.extra = [ExtraField(name: "Cost", value: "£10k")]
-    a.waivers = [Waiver(rule: "overdue", reason: "agreed", until: day("2024-12-31"), span: SourceSpan(file: "plan.json"))]
+    a.waivers = [
+      Waiver(
+        rule: "overdue", reason: "agreed", until: day("2024-12-31"),
+        span: SourceSpan(file: "plan.json"))
+    ]
     a.milestones = 0..<2
     var b = Action(span: SourceSpan(file: "plan.json", line: 20))
     b.ref = "1.2"
@@ -54,9 +60,14 @@ enum TestPlan {
     c.end = PlanDate(text: "TBC", kind: .tbc)
     plan.actions = [a, b, c]
     plan.milestones = [
-      Milestone(text: "Advert out", due: day("2024-02-01"), done: true, action: 0, span: SourceSpan(file: "plan.json")),
-      Milestone(text: "Interviews", due: day("2024-05-01"), action: 0, span: SourceSpan(file: "plan.json")),
-      Milestone(text: "Sample chosen", due: day("2023-06-01"), done: true, action: 1, span: SourceSpan(file: "plan.json")),
+      Milestone(
+        text: "Advert out", due: day("2024-02-01"), done: true, action: 0,
+        span: SourceSpan(file: "plan.json")),
+      Milestone(
+        text: "Interviews", due: day("2024-05-01"), action: 0, span: SourceSpan(file: "plan.json")),
+      Milestone(
+        text: "Sample chosen", due: day("2023-06-01"), done: true, action: 1,
+        span: SourceSpan(file: "plan.json")),
     ]
     var r1 = Recommendation(id: "1", span: SourceSpan(file: "plan.json"))
     r1.text = "Improve supervision"
@@ -76,7 +87,8 @@ enum TestPlan {
   }()
 
   /// A context on `plan`, positioned on entity `index`.
-  static func context(_ index: Int = 0, previous: Plan? = nil, prevIndex: Int? = nil) -> EvalContext {
+  static func context(_ index: Int = 0, previous: Plan? = nil, prevIndex: Int? = nil) -> EvalContext
+  {
     var ctx = EvalContext(plan: plan, previous: previous, asOf: asOf)
     ctx.entity = index
     ctx.previousEntity = prevIndex

@@ -44,7 +44,9 @@ enum StringFunctions {
     guard !needle.isEmpty else { return true }
     guard needle.count <= haystack.count else { return false }
     for start in 0...(haystack.count - needle.count)
-    where haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) {
+    where haystack[start] == needle[0]
+      && haystack[start..<(start + needle.count)].elementsEqual(needle)
+    {
       return true
     }
     return false
@@ -52,12 +54,14 @@ enum StringFunctions {
 
   static func lowerAscii(_ ctx: inout EvalContext, _ a: Value) throws(EvalError) -> Value {
     guard case .string(let s) = a else { throw .noOverload("lowerAscii", a) }
-    return .string(String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self))
+    return .string(
+      String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self))
   }
 
   static func upperAscii(_ ctx: inout EvalContext, _ a: Value) throws(EvalError) -> Value {
     guard case .string(let s) = a else { throw .noOverload("upperAscii", a) }
-    return .string(String(decoding: s.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }, as: UTF8.self))
+    return .string(
+      String(decoding: s.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }, as: UTF8.self))
   }
 
   /// Removes leading and trailing Unicode White_Space.

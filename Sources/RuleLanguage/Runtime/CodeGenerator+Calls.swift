@@ -37,7 +37,9 @@ extension CodeGenerator {
       guard case .string(let text) = value else {
         throw EvalError.noOverload("matches", value, .string(pattern)).placed(at: range)
       }
-      do throws(EvalError) { return .bool(try regex.matches(text)) } catch { throw error.placed(at: range) }
+      do throws(EvalError) { return .bool(try regex.matches(text)) } catch {
+        throw error.placed(at: range)
+      }
     }
   }
 
@@ -66,7 +68,8 @@ extension CodeGenerator {
           do throws(EvalError) {
             let result = try body(&ctx)
             guard case .bool(let b) = result else {
-              failure = failure ?? EvalError("\(name)() predicate gave \(result.typeName.name)", at: range)
+              failure =
+                failure ?? EvalError("\(name)() predicate gave \(result.typeName.name)", at: range)
               continue
             }
             if b == decisive { return result }

@@ -49,19 +49,23 @@ struct CodeGenerator {
     case .valueField(let base, let field):
       let b = compile(base)
       return { ctx throws(EvalError) in
-        do throws(EvalError) { return try Dates.field(field, of: try b(&ctx)) } catch { throw error.placed(at: range) }
+        do throws(EvalError) { return try Dates.field(field, of: try b(&ctx)) } catch {
+          throw error.placed(at: range)
+        }
       }
     case .select(let base, let name): return select(compile(base), name, range)
     case .index(let base, let index): return self.index(compile(base), compile(index), range)
     case .call(let call): return self.call(call, range)
     case .and(let l, let r): return logical(compile(l), compile(r), and: true, range)
     case .or(let l, let r): return logical(compile(l), compile(r), and: false, range)
-    case .conditional(let c, let t, let f): return conditional(compile(c), compile(t), compile(f), range)
+    case .conditional(let c, let t, let f):
+      return conditional(compile(c), compile(t), compile(f), range)
     case .equal(let l, let r, let negated):
       let (lhs, rhs) = (compile(l), compile(r))
       return { ctx throws(EvalError) in .bool(try lhs(&ctx).equals(try rhs(&ctx)) != negated) }
     case .list(let elements): return list(elements.map { compile($0) })
-    case .map(let keys, let values): return map(keys.map { compile($0) }, values.map { compile($0) }, range)
+    case .map(let keys, let values):
+      return map(keys.map { compile($0) }, values.map { compile($0) }, range)
     case .has(let presence): return has(presence, range)
     case .comprehension(let c): return comprehension(c, range)
     }
@@ -81,7 +85,8 @@ struct CodeGenerator {
     }
   }
 
-  private mutating func field(_ owner: CheckedExpr, _ spec: FieldSpec, _ range: SourceRange) -> Code {
+  private mutating func field(_ owner: CheckedExpr, _ spec: FieldSpec, _ range: SourceRange) -> Code
+  {
     let read = spec.read
     if case .binding(.selfEntity) = owner.kind {
       return { ctx in read(ctx.plans, ctx.selfRef) }
@@ -117,7 +122,8 @@ struct CodeGenerator {
     }
   }
 
-  private func index(_ base: @escaping Code, _ index: @escaping Code, _ range: SourceRange) -> Code {
+  private func index(_ base: @escaping Code, _ index: @escaping Code, _ range: SourceRange) -> Code
+  {
     { ctx throws(EvalError) in
       let (container, key) = (try base(&ctx), try index(&ctx))
       switch (container, key) {

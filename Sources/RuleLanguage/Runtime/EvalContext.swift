@@ -68,7 +68,9 @@ package struct EvalContext: Sendable {
     if let hit = cache[key] { return try hit.get() }
     hoistedEvaluations += 1
     let result: Result<Value, EvalError>
-    do throws(EvalError) { result = .success(try compute(&self)) } catch { result = .failure(error) }
+    do throws(EvalError) { result = .success(try compute(&self)) } catch {
+      result = .failure(error)
+    }
     cache[key] = result
     return try result.get()
   }

@@ -42,7 +42,8 @@ extension ValueFormatter {
     for field in EntitySchema.of(ref.kind).fields where !field.name.contains(".") {
       switch field.type {
       case .entity, .list(.entity): continue
-      default: entries.append("\(quoted(field.name)): \(json(field.read(plans, ref), plans: plans))")
+      default:
+        entries.append("\(quoted(field.name)): \(json(field.read(plans, ref), plans: plans))")
       }
     }
     return "{" + entries.joined(separator: ", ") + "}"
@@ -52,7 +53,8 @@ extension ValueFormatter {
   package static func jsonDocument(_ result: Result<Value, EvalError>, plans: PlanPair?) -> String {
     switch result {
     case .success(let value):
-      return "{\"value\": \(json(value, plans: plans)), \"type\": \(quoted(value.typeName.jsonName))}"
+      return
+        "{\"value\": \(json(value, plans: plans)), \"type\": \(quoted(value.typeName.jsonName))}"
     case .failure(let error):
       return "{\"error\": \(quoted(error.message))}"
     }

@@ -13,7 +13,9 @@ package enum ValueFormatter {
     case .string(let s): return quoted(s)
     case .date(let d):
       if d.kind == .day, let day = d.earliest, d.text == day.iso { return "date('\(day.iso)')" }
-      guard let e = d.earliest, let l = d.latest else { return "\(quoted(d.text)) (\(d.kind.rawValue))" }
+      guard let e = d.earliest, let l = d.latest else {
+        return "\(quoted(d.text)) (\(d.kind.rawValue))"
+      }
       return "\(quoted(d.text)) (\(d.kind.rawValue) \(e.iso)..\(l.iso))"
     case .duration(let d):
       switch (d.months, d.days) {

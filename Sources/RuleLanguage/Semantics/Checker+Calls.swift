@@ -22,7 +22,9 @@ extension Checker {
       return report(
         .unknownFunction(name, suggestion: Spelling.closest(to: name, among: known)), at: range)
     }
-    if let problem = constantArgumentProblem(name, checked) { return report(problem.error, at: problem.range) }
+    if let problem = constantArgumentProblem(name, checked) {
+      return report(problem.error, at: problem.range)
+    }
     guard overloads.contains(where: { $0.accepts(style, arity: checked.count) }) else {
       let forms = overloads.map(\.signature).joined(separator: "; ")
       return report(.badMacro("'\(name)' cannot be called that way; it is \(forms)"), at: range)
@@ -73,7 +75,8 @@ extension Checker {
         }
         return CheckedExpr(.has(presence), .bool, at: range, children: [node])
       case .params where paramTypes?[field] == nil:
-        return report(unknownField(field, on: "params", paramTypes?.keys.sorted() ?? []), at: args[0].range)
+        return report(
+          unknownField(field, on: "params", paramTypes?.keys.sorted() ?? []), at: args[0].range)
       case .map, .params, .dyn:
         return CheckedExpr(
           .has(.key(base, field, recordField: false)), .bool, at: range, children: [base])

@@ -41,7 +41,8 @@ extension Checker {
     switch name {
     case "asOf": return CheckedExpr(.binding(.asOf), .date, at: range)
     case "params":
-      return CheckedExpr(.binding(.params), paramTypes == nil ? .map(.string, .dyn) : .params, at: range)
+      return CheckedExpr(
+        .binding(.params), paramTypes == nil ? .map(.string, .dyn) : .params, at: range)
     default: break
     }
     guard let scope else { return nil }
@@ -50,9 +51,11 @@ extension Checker {
     case "plan": return CheckedExpr(.binding(.plan), .entity(.plan), at: range)
     case "prev":
       usesPrev = true
-      return CheckedExpr(.binding(.prev), .entity(scope.entityKind), at: range, entityDependent: true)
+      return CheckedExpr(
+        .binding(.prev), .entity(scope.entityKind), at: range, entityDependent: true)
     case "action" where scope == .milestone:
-      return CheckedExpr(.binding(.parentAction), .entity(.action), at: range, entityDependent: true)
+      return CheckedExpr(
+        .binding(.parentAction), .entity(.action), at: range, entityDependent: true)
     default: return nil
     }
   }
@@ -76,7 +79,8 @@ extension Checker {
     case .date, .duration:
       let fields = base.type == .date ? ValueField.dateFields : ValueField.durationFields
       guard let field = ValueField(rawValue: name), fields.contains(field) else {
-        return report(unknownField(name, on: base.type.description, fields.map(\.rawValue)), at: range)
+        return report(
+          unknownField(name, on: base.type.description, fields.map(\.rawValue)), at: range)
       }
       return CheckedExpr(.valueField(base, field), field.type, at: range, children: [base])
     case .map(let key, let value) where key.accepts(.string):

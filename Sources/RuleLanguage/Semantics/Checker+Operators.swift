@@ -9,7 +9,9 @@ extension Checker {
     switch op {
     case .and, .or:
       for side in [lhs, rhs] where !ExprType.bool.accepts(side.type) {
-        return report(.notBoolean("an operand of '\(op.rawValue)'", type: side.type.description), at: side.range)
+        return report(
+          .notBoolean("an operand of '\(op.rawValue)'", type: side.type.description), at: side.range
+        )
       }
       let kind: CheckedExpr.Kind = op == .and ? .and(lhs, rhs) : .or(lhs, rhs)
       return CheckedExpr(kind, .bool, at: range, children: [lhs, rhs])
@@ -24,11 +26,14 @@ extension Checker {
         .equal(lhs, rhs, negated: op == .notEqual), .bool, at: range, children: [lhs, rhs])
     case .less, .lessEqual, .greater, .greaterEqual:
       let candidates = matching(op.builtinName, [lhs, rhs], style: .operator)
-      guard !candidates.isEmpty else { return report(incompatible(op, lhs.type, rhs.type), at: range) }
+      guard !candidates.isEmpty else {
+        return report(incompatible(op, lhs.type, rhs.type), at: range)
+      }
       return overloaded(op.builtinName, [lhs, rhs], at: range, display: op.rawValue)
     case .in:
       guard let element = rhs.type.iterationElement else {
-        return report(.noOverload("in", arguments: [lhs.type.description, rhs.type.description]), at: range)
+        return report(
+          .noOverload("in", arguments: [lhs.type.description, rhs.type.description]), at: range)
       }
       guard lhs.type.comparableForEquality(with: element) else {
         return report(incompatible(op, lhs.type, element), at: range)
@@ -83,7 +88,8 @@ extension Checker {
     guard let first = candidates.first else {
       return report(.noOverload(display, arguments: args.map(\.type.description)), at: range)
     }
-    var result = candidates.dropFirst().allSatisfy { $0.result == first.result } ? first.result : .dyn
+    var result =
+      candidates.dropFirst().allSatisfy { $0.result == first.result } ? first.result : .dyn
     if name == "_+_", args.count == 2, case .list(let a) = args[0].type,
       case .list(let b) = args[1].type
     {

@@ -98,7 +98,8 @@ package struct Checker {
       guard ExprType.string.accepts(index.type) else { fallthrough }
       if case .constant(.string(let name)) = index.kind {
         guard let type = record.fieldType(name) else {
-          return report(unknownField(name, on: record.rawValue, record.fields.map(\.name)), at: index.range)
+          return report(
+            unknownField(name, on: record.rawValue, record.fields.map(\.name)), at: index.range)
         }
         result = type
       } else {

@@ -79,7 +79,10 @@ extension FieldSpec {
     }
   }
 
-  static func plan(_ name: String, _ type: ExprType, _ read: @escaping @Sendable (borrowing Plan, EntityRef) -> Value)
+  static func plan(
+    _ name: String, _ type: ExprType,
+    _ read: @escaping @Sendable (borrowing Plan, EntityRef) -> Value
+  )
     -> FieldSpec
   {
     FieldSpec(name, type) { plans, ref in plans.with(ref.version) { read($0, ref) } }
@@ -102,7 +105,11 @@ extension Value {
     .list(
       .values(
         waivers.map {
-          .map(MapValue([("rule", .string($0.rule)), ("reason", .string($0.reason)), ("until", .date($0.until))]))
+          .map(
+            MapValue([
+              ("rule", .string($0.rule)), ("reason", .string($0.reason)),
+              ("until", .date($0.until)),
+            ]))
         }))
   }
 }

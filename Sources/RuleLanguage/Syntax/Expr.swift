@@ -80,7 +80,8 @@ extension Expr: CustomStringConvertible {
     case .select(let base, let field): "\(base).\(field)"
     case .index(let base, let index): "\(base)[\(index)]"
     case .call(let target, let name, let args):
-      (target.map { "\($0)." } ?? "") + "\(name)(\(args.map(\.description).joined(separator: ", ")))"
+      (target.map { "\($0)." } ?? "")
+        + "\(name)(\(args.map(\.description).joined(separator: ", ")))"
     case .unary(let op, let operand): "\(op.rawValue)\(operand)"
     case .binary(let op, let lhs, let rhs): "(\(lhs) \(op.rawValue) \(rhs))"
     case .conditional(let c, let t, let f): "(\(c) ? \(t) : \(f))"

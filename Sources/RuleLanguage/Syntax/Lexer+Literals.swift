@@ -45,7 +45,8 @@ extension Lexer {
   private mutating func rejectSuffix(_ start: Int) throws(ExprProblem) {
     if peek() | 0x20 == UInt8(ascii: "u") {
       position += 1
-      throw ExprProblem(.unsupported("an unsigned integer literal"), at: SourceRange(start, position))
+      throw ExprProblem(
+        .unsupported("an unsigned integer literal"), at: SourceRange(start, position))
     }
     if Lexer.isIdentPart(peek()) || peek() == UInt8(ascii: ".") && Lexer.isDigit(peek(1)) {
       while Lexer.isIdentPart(peek()) { position += 1 }
@@ -76,7 +77,8 @@ extension Lexer {
       let byte = bytes[position]
       if byte == quote, !triple || (peek(1) == quote && peek(2) == quote) {
         position += triple ? 3 : 1
-        return Token(kind: .string(String(decoding: out, as: UTF8.self)), range: .init(start, position))
+        return Token(
+          kind: .string(String(decoding: out, as: UTF8.self)), range: .init(start, position))
       }
       if !triple, byte == 0x0A || byte == 0x0D {
         throw ExprProblem(.unterminatedString, at: SourceRange(start, position))

@@ -78,7 +78,8 @@ package struct Lexer {
 
   mutating func punctuation() throws(ExprProblem) -> Token {
     let start = position
-    let two = position + 1 < bytes.count
+    let two =
+      position + 1 < bytes.count
       ? String(decoding: bytes[position...(position + 1)], as: UTF8.self) : ""
     if let p = Punctuation(rawValue: two), two.utf8.count == 2 {
       position += 2

@@ -43,7 +43,8 @@ package struct Parser {
   mutating func expect(_ p: Punctuation) throws(ExprProblem) {
     guard accept(p) != nil else {
       throw ExprProblem(
-        .unexpectedToken(found: current.kind.quoted, expected: "'\(p.rawValue)'"), at: current.range)
+        .unexpectedToken(found: current.kind.quoted, expected: "'\(p.rawValue)'"), at: current.range
+      )
     }
   }
 

@@ -57,7 +57,8 @@ package struct SourceText: Sendable {
     let prefixEnd = min(start + column - 1, end)
     let prefix = String(decoding: bytes[start..<prefixEnd], as: UTF8.self)
     let pad = prefix.map { $0 == "\t" ? "\t" : " " }.joined()
-    let width = max(1, String(decoding: bytes[prefixEnd..<min(range.end, end)], as: UTF8.self).count)
+    let width = max(
+      1, String(decoding: bytes[prefixEnd..<min(range.end, end)], as: UTF8.self).count)
     return lineText + "\n" + pad + "^" + String(repeating: "~", count: width - 1)
   }
 }

@@ -23,7 +23,9 @@ struct FunctionTests {
     ExprCase("'tacoCαt'.upperAscii()", "\"TACOCαT\""),
     ExprCase("' \\f\\n\\r\\t\\vtext  '.trim()", "\"text\""),
     ExprCase("'\\u00a0\\u2003text\\u3000'.trim()", "\"text\"", "Unicode white space"),
-    ExprCase("'\\u200btext'.trim()", "\"\\u200btext\"".replacingZeroWidth(), "zero-width space is not white space"),
+    ExprCase(
+      "'\\u200btext'.trim()", "\"\\u200btext\"".replacingZeroWidth(),
+      "zero-width space is not white space"),
     ExprCase("'   '.trim()", "\"\""),
     ExprCase("'a,b,,c'.split(',')", "[\"a\", \"b\", \"\", \"c\"]"),
     ExprCase("'hello world'.split(' ')", "[\"hello\", \"world\"]"),
@@ -40,15 +42,24 @@ struct FunctionTests {
     ExprCase("'abc'.matches('^b')", "false"),
     ExprCase("matches('abc', 'c$')", "true", "global form"),
     ExprCase("'ABC'.matches('(?i)abc')", "true", "flags"),
-    ExprCase("'a'.matches('(a+)+$')", "load error: regular expression '(a+)+$' rejected: nested repetition"),
-    ExprCase("'a'.matches('(a|aa)*')", "load error: regular expression '(a|aa)*' rejected: nested repetition"),
+    ExprCase(
+      "'a'.matches('(a+)+$')", "load error: regular expression '(a+)+$' rejected: nested repetition"
+    ),
+    ExprCase(
+      "'a'.matches('(a|aa)*')",
+      "load error: regular expression '(a|aa)*' rejected: nested repetition"),
     ExprCase("'a'.matches('((a*)b)*')", "load error: regular expression '((a*)b)*' rejected"),
-    ExprCase("'a'.matches('(a)\\\\1')", "load error: regular expression '(a)\\1' rejected: backreference"),
+    ExprCase(
+      "'a'.matches('(a)\\\\1')", "load error: regular expression '(a)\\1' rejected: backreference"),
     ExprCase("'a'.matches('(?=a)')", "load error: regular expression '(?=a)' rejected: lookaround"),
-    ExprCase("'a'.matches('a{2000}')", "load error: regular expression 'a{2000}' rejected: repetition count"),
+    ExprCase(
+      "'a'.matches('a{2000}')",
+      "load error: regular expression 'a{2000}' rejected: repetition count"),
     ExprCase("'a'.matches('(')", "load error: regular expression '(' rejected: unbalanced '('"),
     ExprCase("'a'.matches('[')", "load error: invalid regular expression '['"),
-    ExprCase("'aaa'.matches(['(a+)+'][0])", "error: regular expression '(a+)+' rejected", "patterns built at run time are vetted too"),
+    ExprCase(
+      "'aaa'.matches(['(a+)+'][0])", "error: regular expression '(a+)+' rejected",
+      "patterns built at run time are vetted too"),
     ExprCase("'ab12'.matches(['[0-9]+'][0])", "true"),
     ExprCase("'(x)'.matches('\\\\(x\\\\)?')", "true", "escaped parentheses are atoms"),
     ExprCase("'ab'.matches('(ab)?c?')", "true", "optional groups are fine"),
@@ -97,7 +108,8 @@ struct FunctionTests {
     ExprCase("type(type(1))", "type"),
     ExprCase("frobnicate(1)", "load error: unknown function 'frobnicate'"),
     ExprCase("sise('a')", "load error: unknown function 'sise'; did you mean 'size'?"),
-    ExprCase("'a'.lowerascii()", "load error: unknown function 'lowerascii'; did you mean 'lowerAscii'?"),
+    ExprCase(
+      "'a'.lowerascii()", "load error: unknown function 'lowerascii'; did you mean 'lowerAscii'?"),
     ExprCase("_(1, 2)", "load error: unknown function '_'"),
   ])
   func conversionsAndTypes(_ c: ExprCase) {

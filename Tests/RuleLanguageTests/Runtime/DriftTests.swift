@@ -43,7 +43,8 @@ struct DriftTests {
   }
 
   @Test func noComparisonMeansNullPrev() {
-    #expect(outcome("prev == null", scope: .action, context: TestPlan.context(0, prevIndex: 0)) == "true")
+    #expect(
+      outcome("prev == null", scope: .action, context: TestPlan.context(0, prevIndex: 0)) == "true")
     #expect(outcome("prev == null", scope: .plan, context: TestPlan.context()) == "true")
   }
 

@@ -40,9 +40,14 @@ struct ExprEvaluationTests {
   @Test(arguments: [
     (ScopeKind.action, 2, "end", #"{"value": "TBC", "type": "date"}"#),
     (.action, 0, "end", #"{"value": "2024-03-01", "type": "date"}"#),
-    (.action, 0, "milestones.map(m, m.text)", #"{"value": ["Advert out", "Interviews"], "type": "list"}"#),
-    (.milestone, 0, "self",
-     #"{"value": {"kind": "milestone", "text": "Advert out", "due": "2024-02-01", "done": true, "line": 0, "index": 0}, "type": "map"}"#),
+    (
+      .action, 0, "milestones.map(m, m.text)",
+      #"{"value": ["Advert out", "Interviews"], "type": "list"}"#
+    ),
+    (
+      .milestone, 0, "self",
+      #"{"value": {"kind": "milestone", "text": "Advert out", "due": "2024-02-01", "done": true, "line": 0, "index": 0}, "type": "map"}"#
+    ),
     (.plan, 0, "title", #"{"value": "Improvement plan", "type": "string"}"#),
   ])
   func againstAnEntity(_ scope: ScopeKind, _ entity: Int, _ source: String, _ json: String) {
@@ -52,4 +57,3 @@ struct ExprEvaluationTests {
     #expect(!evaluation.json.contains("\n"))
   }
 }
-

@@ -36,7 +36,8 @@ struct HoistingTests {
   }
 
   @Test func planScopeDoesNotHoist() throws {
-    #expect(try ExprCompiler.compile("actions.exists(a, has(a.start))", scope: .plan).hoistedCount == 0)
+    #expect(
+      try ExprCompiler.compile("actions.exists(a, has(a.start))", scope: .plan).hoistedCount == 0)
   }
 
   @Test func hoistedErrorsAreCachedAndRepeated() throws {

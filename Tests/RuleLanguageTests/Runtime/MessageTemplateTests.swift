@@ -1,13 +1,16 @@
 import PlanModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import RuleLanguage
 
 struct MessageTemplateTests {
   @Test(arguments: [
-    (ScopeKind.milestone, 1, "Milestone '{text}' of action {action.ref} was due {due} but the action is rated {action.status.label}.",
-     "Milestone 'Interviews' of action 1.1 was due 2024-05-01 but the action is rated Green."),
+    (
+      ScopeKind.milestone, 1,
+      "Milestone '{text}' of action {action.ref} was due {due} but the action is rated {action.status.label}.",
+      "Milestone 'Interviews' of action 1.1 was due 2024-05-01 but the action is rated Green."
+    ),
     (.action, 0, "{{literal}} {recommendations} ends {end}", "{literal} R1, 2 ends March 2024"),
     (.action, 0, "{milestones}", "Advert out, Interviews"),
     (.action, 0, "{ {'a': 1}.a } and {'}'}", "1 and }"),

@@ -31,7 +31,8 @@ struct OperatorTests {
     ExprCase("-9223372036854775808 % -1", "error: integer overflow"),
     ExprCase("-(-9223372036854775808)", "error: integer overflow"),
     ExprCase("4611686018427387904 * 2 - 1", "error: integer overflow"),
-    ExprCase("1 + 2.0", "load error: no overload of '+' takes (int, double)", "no mixed arithmetic"),
+    ExprCase(
+      "1 + 2.0", "load error: no overload of '+' takes (int, double)", "no mixed arithmetic"),
     ExprCase("'a' + 1", "load error: no overload of '+' takes (string, int)"),
     ExprCase("1.5 % 1.0", "load error: no overload of '%'"),
     ExprCase("-'a'", "load error: no overload of '-' takes (string)"),

@@ -34,7 +34,8 @@ struct PlanExtensionTests {
     ScopedCase(.action, 2, "status.class", "\"unknown\""),
     ScopedCase(.action, 2, "status.isOpen", "true"),
     ScopedCase(.action, 2, "has(status)", "false"),
-    ScopedCase(.action, 0, "status", "{\"label\": \"Green\", \"class\": \"green\", \"isOpen\": true}"),
+    ScopedCase(
+      .action, 0, "status", "{\"label\": \"Green\", \"class\": \"green\", \"isOpen\": true}"),
     ScopedCase(.action, 0, "status['label']", "\"Green\""),
     ScopedCase(.action, 0, "[status][0].class == 'green'", "true"),
     ScopedCase(.action, 0, "end", "\"March 2024\" (month 2024-03-01..2024-03-31)"),
@@ -52,7 +53,8 @@ struct PlanExtensionTests {
     ScopedCase(.action, 0, "end == date('2024-03-15')", "false"),
     ScopedCase(.action, 0, "end == end.earliest", "false"),
     ScopedCase(.action, 0, "start < end", "true"),
-    ScopedCase(.action, 0, "end + months(1)", "\"2024-04-01 – 2024-04-30\" (range 2024-04-01..2024-04-30)"),
+    ScopedCase(
+      .action, 0, "end + months(1)", "\"2024-04-01 – 2024-04-30\" (range 2024-04-01..2024-04-30)"),
     ScopedCase(.action, 0, "end - days(1) < date('2024-03-31')", "true"),
     ScopedCase(.action, 0, "daysBetween(start, end)", "46"),
     ScopedCase(.action, 0, "daysBetween(end, start)", "-46"),
@@ -67,7 +69,8 @@ struct PlanExtensionTests {
     ScopedCase(.action, 2, "end + days(3)", "\"TBC\" (tbc)"),
     ScopedCase(.action, 2, "end.year", "error: year: 'TBC' has no day; guard with has()"),
     ScopedCase(.action, 2, "daysBetween(start, asOf)", "error: daysBetween: 'missing' has no day"),
-    ScopedCase(.action, 2, "workingDaysBetween(asOf, end)", "error: workingDaysBetween: 'TBC' has no day"),
+    ScopedCase(
+      .action, 2, "workingDaysBetween(asOf, end)", "error: workingDaysBetween: 'TBC' has no day"),
     ScopedCase(.action, 2, "addWorkingDays(end, 5)", "error: addWorkingDays: 'TBC' has no day"),
     ScopedCase(.action, 0, "milestones.size()", "2"),
     ScopedCase(.action, 0, "milestones.map(m, m.text)", "[\"Advert out\", \"Interviews\"]"),
@@ -78,7 +81,8 @@ struct PlanExtensionTests {
     ScopedCase(.action, 0, "'R1' in recommendations", "true"),
     ScopedCase(.action, 0, "recommendations.all(r, recommendationById(r) != null)", "true"),
     ScopedCase(.action, 0, "dependsOn.filter(r, size(actionsWithRef(r)) == 0)", "[\"9.9\"]"),
-    ScopedCase(.action, 0, "actionsWithRef('1.2').map(a, a.title)", "[\"Audit files\", \"Re-audit\"]"),
+    ScopedCase(
+      .action, 0, "actionsWithRef('1.2').map(a, a.title)", "[\"Audit files\", \"Re-audit\"]"),
     ScopedCase(.action, 0, "recommendationById('rec 3').text", "\"Nobody answers this\""),
     ScopedCase(.action, 0, "recommendationById('R9')", "null"),
     ScopedCase(.action, 0, "extra['Cost']", "\"£10k\""),
@@ -105,7 +109,8 @@ struct PlanExtensionTests {
     ScopedCase(.action, 0, "plan.title", "\"Improvement plan\""),
     ScopedCase(.action, 0, "plan.actions.size()", "3"),
     ScopedCase(.action, 0, "plan.period.start", "date('2023-04-01')"),
-    ScopedCase(.action, 0, "plan.period", "{\"start\": date('2023-04-01'), \"end\": date('2025-03-31')}"),
+    ScopedCase(
+      .action, 0, "plan.period", "{\"start\": date('2023-04-01'), \"end\": date('2025-03-31')}"),
     ScopedCase(.action, 0, "plan.inspection.type", "\"ILACS\""),
     ScopedCase(.action, 0, "has(plan.inspection)", "true"),
     ScopedCase(.action, 0, "has(plan.published)", "false"),
@@ -130,7 +135,8 @@ struct PlanExtensionTests {
     ScopedCase(.plan, 0, "asOf == date('2024-06-30')", "true"),
     ScopedCase(.plan, 0, "self.asOf == asOf", "true"),
     ScopedCase(.plan, 0, "themes[0].actions.size()", "2"),
-    ScopedCase(.plan, 0, "recommendations.filter(r, r.actions.size() == 0).map(r, r.id)", "[\"3\"]"),
+    ScopedCase(
+      .plan, 0, "recommendations.filter(r, r.actions.size() == 0).map(r, r.id)", "[\"3\"]"),
   ])
   func scoped(_ c: ScopedCase) {
     var ctx = TestPlan.context(c.entity)
@@ -145,7 +151,8 @@ struct PlanExtensionTests {
   @Test(arguments: [
     ExprCase("date('2024-03-31')", "date('2024-03-31')"),
     ExprCase("date('2024-02-30')", "load error: '2024-02-30' is not a day"),
-    ExprCase("date('31/03/2024')", "load error: '31/03/2024' is not a day; write date('YYYY-MM-DD')"),
+    ExprCase(
+      "date('31/03/2024')", "load error: '31/03/2024' is not a day; write date('YYYY-MM-DD')"),
     ExprCase("date(['x'][0])", "error: date('x'): expected a day as YYYY-MM-DD"),
     ExprCase("date('2024-01-31') + months(1)", "date('2024-02-29')", "month end clamps"),
     ExprCase("date('2024-03-31') - days(31)", "date('2024-02-29')"),
@@ -167,9 +174,12 @@ struct PlanExtensionTests {
     ExprCase("addWorkingDays(date('2024-07-01'), -1)", "date('2024-06-28')"),
     ExprCase("date('2024-01-01') < date('2024-01-02')", "true"),
     ExprCase("date('2024-01-01') == date('2024-01-01')", "true"),
-    ExprCase("date('2024-01-01') < '2024-01-02'", "load error: cannot compare date and string with '<'; write date('YYYY-MM-DD')"),
+    ExprCase(
+      "date('2024-01-01') < '2024-01-02'",
+      "load error: cannot compare date and string with '<'; write date('YYYY-MM-DD')"),
     ExprCase("date('2024-01-01') == 3", "load error: cannot compare date and int with '=='"),
-    ExprCase("date('2024-01-01').yaer", "load error: unknown field 'yaer' on date; did you mean 'year'?"),
+    ExprCase(
+      "date('2024-01-01').yaer", "load error: unknown field 'yaer' on date; did you mean 'year'?"),
     ExprCase("date('2024-01-01') + 1", "load error: no overload of '+' takes (date, int)"),
     ExprCase("asOf.year", "2024"),
     ExprCase("daysBetween(asOf, date('2024-07-01'))", "1"),

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import RuleLanguage
 
@@ -65,8 +65,11 @@ struct ParserTests {
     SyntaxErrorCase(marked: "'1️⃣\\u12'", message: "invalid escape sequence"),
     SyntaxErrorCase(marked: "'1️⃣\\uD800'", message: "invalid escape sequence"),
     SyntaxErrorCase(marked: "'1️⃣\\9'", message: "invalid escape sequence"),
-    SyntaxErrorCase(marked: "1️⃣9223372036854775808", message: "integer literal '9223372036854775808' does not fit"),
-    SyntaxErrorCase(marked: "1️⃣-9223372036854775809", message: "integer literal '-9223372036854775809' does not fit"),
+    SyntaxErrorCase(
+      marked: "1️⃣9223372036854775808", message: "integer literal '9223372036854775808' does not fit"),
+    SyntaxErrorCase(
+      marked: "1️⃣-9223372036854775809",
+      message: "integer literal '-9223372036854775809' does not fit"),
     SyntaxErrorCase(marked: "1️⃣99999999999999999999", message: "integer literal"),
     SyntaxErrorCase(marked: "1️⃣12u", message: "an unsigned integer literal is not supported"),
     SyntaxErrorCase(marked: "1️⃣b'abc'", message: "a bytes literal is not supported"),
@@ -102,14 +105,23 @@ struct ParserTests {
   }
 
   @Test(arguments: [
-    ("10,000 nested parentheses", String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)),
+    (
+      "10,000 nested parentheses",
+      String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
+    ),
     ("10,000 negations", String(repeating: "!", count: 10_000) + "true"),
     ("10,000 minus signs", String(repeating: "-", count: 10_000) + "x"),
-    ("10,000 nested lists", String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)),
+    (
+      "10,000 nested lists",
+      String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+    ),
     ("a 10,000-long field chain", "a" + String(repeating: ".b", count: 10_000)),
     ("a 10,000-long index chain", "a" + String(repeating: "[0]", count: 10_000)),
     ("a 10,000-term sum", Array(repeating: "1", count: 10_000).joined(separator: " + ")),
-    ("10,000 nested calls", String(repeating: "f(", count: 10_000) + String(repeating: ")", count: 10_000)),
+    (
+      "10,000 nested calls",
+      String(repeating: "f(", count: 10_000) + String(repeating: ")", count: 10_000)
+    ),
     ("10,000 nested conditionals", String(repeating: "a ? b : ", count: 10_000) + "c"),
   ])
   func deepNestingIsASyntaxError(_ description: String, _ source: String) {
