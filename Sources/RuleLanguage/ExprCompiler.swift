@@ -1,0 +1,42 @@
+import PlanModel
+
+/// The front door: source text in, a compiled expression (or every problem with it) out.
+/// Knows nothing about rule files; the rule loader offsets positions into its file.
+package enum ExprCompiler {
+  /// Parses, checks and compiles `source` for `scope` (nil: standalone, only `asOf` and
+  /// `params`). `params` declares parameter types (nil: `params` is an untyped map);
+  /// `expecting` is the type the caller needs, such as `.bool` for rule conditions.
+  package static func compile(
+    _ source: String, scope: ScopeKind?, params: [String: ExprType]? = nil,
+    expecting: ExprType? = nil
+  ) throws(ExprFailure) -> CompiledExpr {
+    let expr: Expr
+    do throws(ExprProblem) { expr = try Parser.parse(source) } catch {
+      throw ExprFailure(problems: [error])
+    }
+    var checker = Checker(scope: scope, paramTypes: params)
+    let checked = try checker.checkRoot(expr)
+    if let expecting, !expecting.accepts(checked.type) {
+      let problem = ExprProblem(
+        .notBoolean("the expression", type: checked.type.description), at: expr.range)
+      throw ExprFailure(problems: [problem])
+    }
+    return CompiledExpr(
+      checked: checked, source: source, scope: scope, usesPrev: checker.usesPrev,
+      locals: checker.slotCount)
+  }
+}
+
+extension ExprFailure {
+  /// One diagnostic per problem, at line and column inside `source`.
+  package func diagnostics(source: String, file: String) -> [Diagnostic] {
+    let text = SourceText(source)
+    return problems.map { $0.diagnostic(in: text, file: file) }
+  }
+
+  /// Every problem with its source line and caret, for terminals.
+  package func rendered(source: String) -> String {
+    let text = SourceText(source)
+    return problems.map { $0.rendered(in: text) }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,108 @@
+/// A finding message with `{expr}` holes, compiled once: `"Milestone '{text}' of action
+/// {action.ref} was due {due}"`. `{{` and `}}` are literal braces.
+package struct MessageTemplate: Sendable {
+  enum Part: Sendable {
+    case text(String)
+    case hole(CompiledExpr)
+  }
+
+  let parts: [Part]
+  package var usesPrev: Bool {
+    parts.contains { if case .hole(let e) = $0 { e.usesPrev } else { false } }
+  }
+
+  /// Compiles every hole in `scope`; problems carry positions inside the template.
+  package static func compile(
+    _ template: String, scope: ScopeKind?, params: [String: ExprType]? = nil
+  ) throws(ExprFailure) -> MessageTemplate {
+    let bytes = Array(template.utf8)
+    var parts: [Part] = []
+    var problems: [ExprProblem] = []
+    var literal: [UInt8] = []
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      if (byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")), next == byte {
+        literal.append(byte)
+        index += 2
+      } else if byte == UInt8(ascii: "}") {
+        problems.append(
+          ExprProblem(
+            .badTemplate("unmatched '}'; write '}}' for a brace"), at: .init(index, index + 1)))
+        index += 1
+      } else if byte == UInt8(ascii: "{") {
+        guard let end = closingBrace(bytes, from: index + 1) else {
+          problems.append(
+            ExprProblem(.badTemplate("unclosed '{' in message"), at: .init(index, index + 1)))
+          break
+        }
+        if !literal.isEmpty { parts.append(.text(String(decoding: literal, as: UTF8.self))) }
+        literal = []
+        do throws(ExprFailure) {
+          parts.append(
+            .hole(
+              try ExprCompiler.compile(
+                masked(Array(bytes[..<end]), index + 1..<end), scope: scope, params: params)))
+        } catch {
+          problems += error.problems
+        }
+        index = end + 1
+      } else {
+        literal.append(byte)
+        index += 1
+      }
+    }
+    if !literal.isEmpty { parts.append(.text(String(decoding: literal, as: UTF8.self))) }
+    guard problems.isEmpty else { throw ExprFailure(problems: problems) }
+    return MessageTemplate(parts: parts)
+  }
+
+  /// The hole's source with everything else blanked (newlines kept), so positions of its
+  /// problems are positions in the template.
+  private static func masked(_ bytes: [UInt8], _ hole: Range<Int>) -> String {
+    var copy = bytes
+    for index in copy.indices where !hole.contains(index) && copy[index] != 0x0A {
+      copy[index] = 0x20
+    }
+    return String(decoding: copy, as: UTF8.self)
+  }
+
+  /// The `}` closing a hole, skipping quoted strings and nested braces (map literals).
+  private static func closingBrace(_ bytes: [UInt8], from start: Int) -> Int? {
+    var depth = 0
+    var quote: UInt8?
+    var index = start
+    while index < bytes.count {
+      let byte = bytes[index]
+      if let q = quote {
+        if byte == UInt8(ascii: "\\") { index += 1 } else if byte == q { quote = nil }
+      } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+        quote = byte
+      } else if byte == UInt8(ascii: "{") {
+        depth += 1
+      } else if byte == UInt8(ascii: "}") {
+        if depth == 0 { return index }
+        depth -= 1
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The message for the context's entity; a hole that fails renders as `<error: …>`.
+  package func render(in context: inout EvalContext) -> String {
+    var out = ""
+    for part in parts {
+      switch part {
+      case .text(let text): out += text
+      case .hole(let expr):
+        switch expr.evaluate(in: &context) {
+        case .success(let value): out += ValueFormatter.message(value, plans: context.plans)
+        case .failure(let error): out += "<error: \(error.message)>"
+        }
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,60 @@
+import PlanModel
+
+/// A checked, compiled expression: evaluate it many times, against many entities.
+package struct CompiledExpr: Sendable {
+  package let source: String
+  /// The scope it was checked in; nil for a standalone expression.
+  package let scope: ScopeKind?
+  package let type: ExprType
+  /// Whether it reads `prev`; such rules are skipped when there is no comparison.
+  package let usesPrev: Bool
+  /// How many plan-wide subexpressions are cached per plan.
+  package let hoistedCount: Int
+  let code: Code
+  let localCount: Int
+
+  init(checked: CheckedExpr, source: String, scope: ScopeKind?, usesPrev: Bool, locals: Int) {
+    var generator = CodeGenerator(scope: scope)
+    code = generator.compile(checked)
+    hoistedCount = generator.hoisted
+    self.source = source
+    self.scope = scope
+    type = checked.type
+    self.usesPrev = usesPrev
+    localCount = locals
+  }
+
+  /// Evaluates against `context.entity` (and `context.previousEntity` for `prev`). Never
+  /// traps: a bad entity index, a type error or an exhausted budget is an `EvalError`.
+  package func evaluate(in context: inout EvalContext) -> Result<Value, EvalError> {
+    do throws(EvalError) {
+      try prepare(&context)
+      return .success(try code(&context))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  private func prepare(_ ctx: inout EvalContext) throws(EvalError) {
+    let kind = scope?.entityKind ?? .plan
+    let version = scope?.version ?? .current
+    let index = kind == .plan ? 0 : ctx.entity
+    guard scope == nil || (index >= 0 && index < ctx.plans.count(kind, version)) else {
+      throw EvalError("no \(kind.rawValue) at index \(index)")
+    }
+    ctx.selfRef = EntityRef(kind, version, index)
+    if usesPrev { ctx.prevValue = previous(ctx, kind) }
+    while ctx.locals.count < localCount { ctx.locals.append(.null) }
+    ctx.stepsLeft = ctx.budget.steps
+    ctx.elementsLeft = ctx.budget.elements
+  }
+
+  private func previous(_ ctx: EvalContext, _ kind: EntityKind) -> Value {
+    if scope == .removedAction { return .entity(ctx.selfRef) }
+    guard ctx.plans.hasPrevious else { return .null }
+    if kind == .plan { return .entity(EntityRef(.plan, .previous, 0)) }
+    guard let index = ctx.previousEntity, index >= 0, index < ctx.plans.count(kind, .previous)
+    else { return .null }
+    return .entity(EntityRef(kind, .previous, index))
+  }
+}

@@ -1,0 +1,93 @@
+import PlanModel
+
+/// Everything one evaluation reads: the plans, which entity `self` is, the as-of day, the
+/// rule's parameters, the budget, and the per-plan cache of hoisted plan-wide values.
+///
+/// Create one per plan (or call `resetCache()` when the plan changes) and set `entity` (and
+/// `previousEntity` for drift rules) before each evaluation.
+package struct EvalContext: Sendable {
+  package let plans: PlanPair
+  package var asOf: Day { didSet { asOfValue = .date(DateValue(day: asOf)) } }
+  package var params: [String: Value] { didSet { paramsValue = EvalContext.map(params) } }
+  /// Index of `self` in its plan (the previous plan for `removed-action`).
+  package var entity = 0
+  /// Index in the previous plan of the entity matched to `self`, if any (`prev`).
+  package var previousEntity: Int?
+  package var budget = EvalBudget()
+  /// How many times a hoisted plan-wide subexpression was actually computed (not cached).
+  package private(set) var hoistedEvaluations = 0
+
+  var cache: [ObjectIdentifier: Result<Value, EvalError>] = [:]
+  var asOfValue: Value
+  var paramsValue: Value
+  var selfRef = EntityRef(.plan, .current, 0)
+  var prevValue: Value = .null
+  var locals: [Value] = []
+  var stepsLeft = 0
+  var elementsLeft = 0
+
+  package init(plan: Plan, previous: Plan? = nil, asOf: Day, params: [String: Value] = [:]) {
+    plans = PlanPair(current: plan, previous: previous)
+    self.asOf = asOf
+    self.params = params
+    asOfValue = .date(DateValue(day: asOf))
+    paramsValue = EvalContext.map(params)
+  }
+
+  package var plan: Plan { plans.current }
+
+  /// Forgets hoisted values; call when the plans or parameters change.
+  package mutating func resetCache() { cache = [:] }
+
+  private static func map(_ params: [String: Value]) -> Value {
+    .map(MapValue(params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+  }
+
+  /// Charges one step (a macro iteration or call); fails when the budget is spent.
+  @inline(__always)
+  mutating func step() throws(EvalError) {
+    stepsLeft -= 1
+    if stepsLeft < 0 {
+      throw EvalError("evaluation exceeded its budget of \(budget.steps) steps")
+    }
+  }
+
+  /// Charges list elements (or string bytes / 64) built; fails when the budget is spent.
+  @inline(__always)
+  mutating func allocate(_ elements: Int) throws(EvalError) {
+    elementsLeft -= elements
+    if elementsLeft < 0 {
+      throw EvalError("evaluation exceeded its budget of \(budget.elements) list elements")
+    }
+  }
+
+  mutating func cached(
+    _ slot: HoistSlot, _ compute: (inout EvalContext) throws(EvalError) -> Value
+  ) throws(EvalError) -> Value {
+    let key = ObjectIdentifier(slot)
+    if let hit = cache[key] { return try hit.get() }
+    hoistedEvaluations += 1
+    let result: Result<Value, EvalError>
+    do throws(EvalError) { result = .success(try compute(&self)) } catch {
+      result = .failure(error)
+    }
+    cache[key] = result
+    return try result.get()
+  }
+}
+
+/// Limits on one evaluation, so a runaway expression fails instead of hanging.
+package struct EvalBudget: Sendable, Equatable {
+  /// Macro iterations and function calls.
+  package var steps: Int
+  /// List and map elements built (and string bytes / 64).
+  package var elements: Int
+
+  package init(steps: Int = 10_000_000, elements: Int = 4_000_000) {
+    self.steps = steps
+    self.elements = elements
+  }
+}
+
+/// Identity of one hoisted subexpression, the key of its cached value.
+final class HoistSlot: Sendable {}

@@ -1,0 +1,45 @@
+/// The kinds of plan entity rules can see (SPEC §2).
+package enum EntityKind: String, Sendable, Hashable, CaseIterable {
+  case plan, theme, action, milestone, recommendation, measure
+}
+
+/// Where a rule runs: over which entities, and what its bare names mean.
+package enum ScopeKind: String, Sendable, Hashable, CaseIterable {
+  case plan, theme, action, milestone, recommendation, measure
+  /// An action of the compared (previous) version that the current plan no longer has.
+  case removedAction = "removed-action"
+
+  /// The kind of `self`.
+  package var entityKind: EntityKind {
+    switch self {
+    case .plan: .plan
+    case .theme: .theme
+    case .action, .removedAction: .action
+    case .milestone: .milestone
+    case .recommendation: .recommendation
+    case .measure: .measure
+    }
+  }
+
+  /// Which plan `self` lives in.
+  package var version: PlanVersion { self == .removedAction ? .previous : .current }
+}
+
+/// Groups of fields that are values rather than entities: an action's status, a plan's period
+/// and inspection, and waivers. At run time they are maps; the checker knows their fields.
+package enum RecordKind: String, Sendable, Hashable, CaseIterable {
+  case status, period, inspection, waiver
+
+  package var fields: [(name: String, type: ExprType)] {
+    switch self {
+    case .status: [("label", .string), ("class", .string), ("isOpen", .bool)]
+    case .period: [("start", .date), ("end", .date)]
+    case .inspection: [("type", .string), ("reportReceived", .date), ("nextInspection", .date)]
+    case .waiver: [("rule", .string), ("reason", .string), ("until", .date)]
+    }
+  }
+
+  package func fieldType(_ name: String) -> ExprType? {
+    fields.first { $0.name == name }?.type
+  }
+}

@@ -1,0 +1,69 @@
+import PlanModel
+
+extension EntitySchema {
+  /// SPEC §2 action fields, the status record's sub-fields, and the relations.
+  static let actionSchema = EntitySchema(
+    .action,
+    [
+      .action("ref", .string) { a, _, _ in .string(a.pointee.ref) },
+      .action("title", .string) { a, _, _ in .string(a.pointee.title) },
+      .action("objective", .string) { a, _, _ in .string(a.pointee.objective) },
+      .action("theme", .string) { a, _, _ in .string(a.pointee.theme) },
+      .action("measure", .string) { a, _, _ in .string(a.pointee.measure) },
+      .action("lead", .string) { a, _, _ in .string(a.pointee.lead) },
+      .action("start", .date) { a, _, _ in .date(a.pointee.start) },
+      .action("end", .date) { a, _, _ in .date(a.pointee.end) },
+      statusField,
+      .action("status.label", .string) { a, _, _ in .string(a.pointee.status.label) },
+      .action("status.class", .string) { a, _, _ in
+        .string(a.pointee.status.statusClass.rawValue)
+      },
+      .action("status.isOpen", .bool) { a, _, _ in .bool(a.pointee.status.isOpen) },
+      .action("milestones", .list(.entity(.milestone))) { a, ref, plan in
+        let range = a.pointee.milestones.clamped(to: 0..<plan.milestones.count)
+        return .list(.entities(EntityList(.milestone, ref.version, .range(range))))
+      },
+      .action("recommendations", .list(.string)) { a, _, _ in
+        .list(.strings(a.pointee.recommendations))
+      },
+      .action("links", .list(.string)) { a, _, _ in .list(.strings(a.pointee.links)) },
+      .action("progress", .string) { a, _, _ in .string(a.pointee.progress) },
+      .action("updated", .date) { a, _, _ in .date(a.pointee.updated) },
+      .action("evidence", .string) { a, _, _ in .string(a.pointee.evidence) },
+      .action("actualStart", .date) { a, _, _ in .date(a.pointee.actualStart) },
+      .action("actualEnd", .date) { a, _, _ in .date(a.pointee.actualEnd) },
+      .action("baselineEnd", .date) { a, _, _ in .date(a.pointee.baselineEnd) },
+      .action("dependsOn", .list(.string)) { a, _, _ in .list(.strings(a.pointee.dependsOn)) },
+      .action("extra", .map(.string, .string)) { a, _, _ in .extra(a.pointee.extra) },
+      .action("waivers", .list(.record(.waiver))) { a, _, _ in .waivers(a.pointee.waivers) },
+      .action("sameRef", .list(.entity(.action))) { a, ref, _ in
+        .entities(.action, ref, a.pointee.sameRef)
+      },
+      .action("themeRef", .entity(.theme)) { a, ref, _ in
+        a.pointee.themeIndex.map { .entity(EntityRef(.theme, ref.version, $0)) } ?? .null
+      },
+      .action("line", .int) { a, _, _ in .int(a.pointee.span.line) },
+      .action("index", .int) { _, ref, _ in .int(ref.index) },
+    ])
+
+  /// The status as a record; present when the plan gives a label.
+  private static let statusField = FieldSpec(
+    "status", .record(.status),
+    presence: { plans, ref in
+      plans.with(ref.version) { plan in
+        PlanPair.element(plan.actions, ref.index, false) { !$0.pointee.status.label.isEmpty }
+      }
+    },
+    read: { plans, ref in
+      plans.with(ref.version) { plan in
+        PlanPair.element(plan.actions, ref.index, .null) { a in
+          let status = a.pointee.status
+          return .map(
+            MapValue([
+              ("label", .string(status.label)), ("class", .string(status.statusClass.rawValue)),
+              ("isOpen", .bool(status.isOpen)),
+            ]))
+        }
+      }
+    })
+}

@@ -1,0 +1,31 @@
+/// The fields rules can read on one kind of entity, with their types: what the checker
+/// resolves names against and the runtime reads through.
+package struct EntitySchema: Sendable {
+  package let kind: EntityKind
+  package let fields: [FieldSpec]
+  private let byName: [String: Int]
+
+  init(_ kind: EntityKind, _ fields: [FieldSpec]) {
+    self.kind = kind
+    self.fields = fields
+    var byName: [String: Int] = [:]
+    for (index, field) in fields.enumerated() { byName[field.name] = index }
+    self.byName = byName
+  }
+
+  package func field(_ name: String) -> FieldSpec? { byName[name].map { fields[$0] } }
+
+  /// Names a rule can write (records' dotted sub-fields excluded), for suggestions and docs.
+  package var fieldNames: [String] { fields.map(\.name).filter { !$0.contains(".") } }
+
+  package static func of(_ kind: EntityKind) -> EntitySchema {
+    switch kind {
+    case .plan: planSchema
+    case .theme: themeSchema
+    case .action: actionSchema
+    case .milestone: milestoneSchema
+    case .recommendation: recommendationSchema
+    case .measure: measureSchema
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import PlanModel
+
+/// One field of an entity schema: its name (dotted for fields of a record, such as
+/// `status.class`), its type, and how to read it straight from the plan.
+package struct FieldSpec: Sendable {
+  package let name: String
+  package let type: ExprType
+  let read: @Sendable (PlanPair, EntityRef) -> Value
+  let presence: (@Sendable (PlanPair, EntityRef) -> Bool)?
+
+  init(
+    _ name: String, _ type: ExprType,
+    presence: (@Sendable (PlanPair, EntityRef) -> Bool)? = nil,
+    read: @escaping @Sendable (PlanPair, EntityRef) -> Value
+  ) {
+    self.name = name
+    self.type = type
+    self.read = read
+    self.presence = presence
+  }
+
+  /// `has()` on this field: its own presence test, or the value's.
+  func isPresent(_ plans: PlanPair, _ ref: EntityRef) -> Bool {
+    presence?(plans, ref) ?? read(plans, ref).isPresent
+  }
+}
+
+/// Field builders per entity kind: the closure gets the element in place and the plan.
+extension FieldSpec {
+  typealias Reader<E> = @Sendable (UnsafePointer<E>, EntityRef, borrowing Plan) -> Value
+
+  static func action(_ name: String, _ type: ExprType, _ read: @escaping Reader<Action>)
+    -> FieldSpec
+  {
+    FieldSpec(name, type) { plans, ref in
+      plans.with(ref.version) { plan in
+        PlanPair.element(plan.actions, ref.index, .null) { read($0, ref, plan) }
+      }
+    }
+  }
+
+  static func milestone(_ name: String, _ type: ExprType, _ read: @escaping Reader<Milestone>)
+    -> FieldSpec
+  {
+    FieldSpec(name, type) { plans, ref in
+      plans.with(ref.version) { plan in
+        PlanPair.element(plan.milestones, ref.index, .null) { read($0, ref, plan) }
+      }
+    }
+  }
+
+  static func theme(_ name: String, _ type: ExprType, _ read: @escaping Reader<Theme>)
+    -> FieldSpec
+  {
+    FieldSpec(name, type) { plans, ref in
+      plans.with(ref.version) { plan in
+        PlanPair.element(plan.themes, ref.index, .null) { read($0, ref, plan) }
+      }
+    }
+  }
+
+  static func recommendation(
+    _ name: String, _ type: ExprType, _ read: @escaping Reader<Recommendation>
+  ) -> FieldSpec {
+    FieldSpec(name, type) { plans, ref in
+      plans.with(ref.version) { plan in
+        PlanPair.element(plan.recommendations, ref.index, .null) { read($0, ref, plan) }
+      }
+    }
+  }
+
+  static func measure(_ name: String, _ type: ExprType, _ read: @escaping Reader<Measure>)
+    -> FieldSpec
+  {
+    FieldSpec(name, type) { plans, ref in
+      plans.with(ref.version) { plan in
+        PlanPair.element(plan.measures, ref.index, .null) { read($0, ref, plan) }
+      }
+    }
+  }
+
+  static func plan(
+    _ name: String, _ type: ExprType,
+    _ read: @escaping @Sendable (borrowing Plan, EntityRef) -> Value
+  )
+    -> FieldSpec
+  {
+    FieldSpec(name, type) { plans, ref in plans.with(ref.version) { read($0, ref) } }
+  }
+}
+
+/// Conversions from model values, shared by the schemas.
+extension Value {
+  static func date(_ date: PlanDate) -> Value { .date(DateValue(date)) }
+
+  static func entities(_ kind: EntityKind, _ ref: EntityRef, _ indices: [Int]) -> Value {
+    .list(.entities(EntityList(kind, ref.version, .array(indices))))
+  }
+
+  static func extra(_ fields: [ExtraField]) -> Value {
+    .map(MapValue(fields.map { ($0.name, .string($0.value)) }))
+  }
+
+  static func waivers(_ waivers: [Waiver]) -> Value {
+    .list(
+      .values(
+        waivers.map {
+          .map(
+            MapValue([
+              ("rule", .string($0.rule)), ("reason", .string($0.reason)),
+              ("until", .date($0.until)),
+            ]))
+        }))
+  }
+}
