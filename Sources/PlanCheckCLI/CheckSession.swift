@@ -21,9 +21,11 @@ struct CheckSession {
   init(options: CheckOptions, io: some CommandIO) throws(CLIError) {
     self.options = options
     workingDirectory = io.workingDirectory
-    setup = try ConfigSetup.resolve(explicit: options.configPath, io: io)
+    let setup = try ConfigSetup.resolve(explicit: options.configPath, io: io)
+    self.setup = setup
+    let configDirectory = setup.directory
     let configRules = setup.config.ruleFiles.map {
-      (path: $0, base: setup.directory, display: $0)
+      (path: $0, base: configDirectory, display: $0)
     }
     let flagRules = options.ruleFiles.map { (path: $0, base: io.workingDirectory, display: $0) }
     let rules = try RuleLoading.load(defaults: options.defaultRules, paths: configRules + flagRules)

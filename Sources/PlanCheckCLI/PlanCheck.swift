@@ -5,11 +5,39 @@ import PlanModel
 package enum PlanCheck {
   package static let version = "0.1.0"
 
-  /// The commands, in the order `--help` lists them.
-  static let commands: [any Command.Type] = [
-    CheckCommand.self, RulesCommand.self, TestCommand.self, EvalCommand.self,
-    ConvertCommand.self, ReportCommand.self, InitCommand.self,
+  /// The commands' specs, in the order `--help` lists them.
+  static let specs: [ArgumentSpec] = [
+    CheckCommand.spec, RulesCommand.spec, TestCommand.spec, EvalCommand.spec,
+    ConvertCommand.spec, ReportCommand.spec, InitCommand.spec,
   ]
+
+  /// Dispatches by name with concrete types: swift-frontend 6.3.1 crashes in SILGen when a
+  /// typed-throws command is called through `any Command.Type`.
+  static func dispatch(
+    _ name: String, _ rest: [String], io: inout some CommandIO
+  ) throws(CLIError) -> Int32? {
+    switch name {
+    case CheckCommand.spec.command: try invoke(CheckCommand.self, rest, io: &io)
+    case RulesCommand.spec.command: try invoke(RulesCommand.self, rest, io: &io)
+    case TestCommand.spec.command: try invoke(TestCommand.self, rest, io: &io)
+    case EvalCommand.spec.command: try invoke(EvalCommand.self, rest, io: &io)
+    case ConvertCommand.spec.command: try invoke(ConvertCommand.self, rest, io: &io)
+    case ReportCommand.spec.command: try invoke(ReportCommand.self, rest, io: &io)
+    case InitCommand.spec.command: try invoke(InitCommand.self, rest, io: &io)
+    default: nil
+    }
+  }
+
+  private static func invoke<C: Command>(
+    _ command: C.Type, _ rest: [String], io: inout some CommandIO
+  ) throws(CLIError) -> Int32 {
+    let parsed = try C.spec.parse(rest)
+    if parsed.has("help") {
+      io.writeOut(C.spec.helpText)
+      return ExitCode.success
+    }
+    return try C.run(parsed, io: &io)
+  }
 
   /// Runs plancheck with the given arguments on the process's real streams.
   package static func main(arguments: [String]) -> Int32 {
@@ -28,29 +56,19 @@ package enum PlanCheck {
       io.writeOut("plancheck \(version)\n")
       return ExitCode.success
     case "--help", "-h", "help":
-      if arguments.count > 1, let command = commands.first(where: { $0.spec.command == arguments[1] }) {
-        io.writeOut(command.spec.helpText)
-      } else {
-        io.writeOut(helpText)
-      }
+      let spec = arguments.count > 1 ? specs.first { $0.command == arguments[1] } : nil
+      io.writeOut(spec?.helpText ?? helpText)
       return ExitCode.success
     default:
       break
     }
-    guard let command = commands.first(where: { $0.spec.command == first }) else {
-      let names = commands.map(\.spec.command)
-      let hint = Spelling.closest(to: first, among: names).map { "; did you mean '\($0)'?" } ?? ""
-      io.writeErr(CLIError.usage("unknown command '\(first)'\(hint)", command: "").text)
-      return ExitCode.usage
-    }
-    let rest = Array(arguments.dropFirst())
     do {
-      let parsed = try command.spec.parse(rest)
-      if parsed.has("help") {
-        io.writeOut(command.spec.helpText)
-        return ExitCode.success
+      if let status = try dispatch(first, Array(arguments.dropFirst()), io: &io) { return status }
+      let hint = Spelling.closest(to: first, among: specs.map(\.command)).map {
+        "; did you mean '\($0)'?"
       }
-      return try command.run(parsed, io: &io)
+      io.writeErr(CLIError.usage("unknown command '\(first)'\(hint ?? "")", command: "").text)
+      return ExitCode.usage
     } catch {
       io.writeErr(error.text)
       return ExitCode.usage
@@ -65,9 +83,9 @@ package enum PlanCheck {
       "",
       "COMMANDS:",
     ]
-    for command in commands {
-      let name = command.spec.command
-      lines.append("  \(name)\(String(repeating: " ", count: max(1, 10 - name.count)))\(command.spec.abstract)")
+    for spec in specs {
+      let padding = String(repeating: " ", count: max(1, 10 - spec.command.count))
+      lines.append("  \(spec.command)\(padding)\(spec.abstract)")
     }
     lines += [
       "",

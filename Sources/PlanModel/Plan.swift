@@ -12,6 +12,8 @@ package struct Plan: Sendable, Hashable {
   package var inspection = Inspection()
   package var statusScheme: StatusScheme = .bragg
   package var dateOrder: DateOrder = .dmy
+  /// Whether the plan or config states `dateOrder` (else day-first is an assumption).
+  package var dateOrderDeclared = false
   package var themes: [Theme] = []
   package var actions: [Action] = []
   package var milestones: [Milestone] = []
@@ -26,6 +28,8 @@ package struct Plan: Sendable, Hashable {
   package private(set) var actionsByRef: [String: [Int]] = [:]
   package private(set) var recommendationsByID: [String: Int] = [:]
   package private(set) var themesByRef: [String: Int] = [:]
+  /// Actions by lead, keyed by `StatusScheme.normalize(lead)`; empty leads left out.
+  package private(set) var actionsByLead: [String: [Int]] = [:]
 
   package init(span: SourceSpan) { self.span = span }
 
@@ -34,6 +38,7 @@ package struct Plan: Sendable, Hashable {
   /// Cost is linear in the number of actions and their recommendation links.
   package mutating func link() {
     actionsByRef = [:]
+    actionsByLead = [:]
     recommendationsByID = [:]
     themesByRef = [:]
     for index in recommendations.indices {
@@ -47,6 +52,9 @@ package struct Plan: Sendable, Hashable {
     for index in actions.indices {
       let ref = actions[index].ref
       if !ref.isEmpty { actionsByRef[ref, default: []].append(index) }
+      if !actions[index].lead.isEmpty {
+        actionsByLead[StatusScheme.normalize(actions[index].lead), default: []].append(index)
+      }
       let themeIndex = actions[index].theme.isEmpty ? nil : themesByRef[actions[index].theme]
       actions[index].themeIndex = themeIndex
       if let themeIndex { themes[themeIndex].actions.append(index) }

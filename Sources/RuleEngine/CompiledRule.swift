@@ -54,7 +54,7 @@ package struct CompiledRule: Sendable {
   }
 
   /// A JSON parameter as an expression value.
-  static func value(of json: JSONValue) -> Value {
+  package static func value(of json: JSONValue) -> Value {
     switch json.kind {
     case .null: return .null
     case .bool(let flag): return .bool(flag)
@@ -62,9 +62,22 @@ package struct CompiledRule: Sendable {
       if let int = Int(text) { return .int(int) }
       return .double(Double(text) ?? 0)
     case .string(let text): return .string(text)
-    case .array(let items): return .list(ListValue(items.map(value(of:))))
+    case .array(let items): return .list(.values(items.map(value(of:))))
     case .object(let object):
       return .map(MapValue(object.members.map { ($0.key, value(of: $0.value)) }))
+    }
+  }
+
+  /// The static type of a parameter value, so `params.maxOpen` is checked as an int.
+  static func type(of value: Value) -> ExprType {
+    switch value {
+    case .int: .int
+    case .double: .double
+    case .string: .string
+    case .bool: .bool
+    case .list: .list(.dyn)
+    case .map: .map(.string, .dyn)
+    default: .dyn
     }
   }
 }

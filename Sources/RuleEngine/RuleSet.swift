@@ -33,24 +33,34 @@ package struct RuleSet: Sendable {
 
   private static func compile(_ definition: RuleDefinition) -> Result<CompiledRule, Problems> {
     let params = definition.params.mapValues(CompiledRule.value(of:))
-    let paramTypes = params.mapValues(\.typeName)
+    let types = params.mapValues(CompiledRule.type(of:))
     var diagnostics: [Diagnostic] = []
-    func expression(_ source: ExprSource?, role: String) -> CompiledExpr? {
+    func located(_ failure: ExprFailure, _ source: ExprSource, role: String) {
+      for problem in failure.diagnostics(source: source.text, file: source.span.file) {
+        var diagnostic = problem
+        diagnostic.message = "in '\(role)' of rule '\(definition.id)': \(problem.message)"
+        diagnostic.span = source.fileSpan(line: problem.span.line, column: problem.span.column)
+        diagnostics.append(diagnostic)
+      }
+    }
+    func condition(_ source: ExprSource?, role: String) -> CompiledExpr? {
       guard let source else { return nil }
-      switch ExprCompiler.compile(source.text, scope: definition.scope, params: paramTypes, expecting: .bool) {
-      case .success(let expr): return expr
-      case .failure(let errors):
-        diagnostics += errors.map { located($0, in: source, role: role, rule: definition.id) }
+      do {
+        return try ExprCompiler.compile(
+          source.text, scope: definition.scope, params: types, expecting: .bool)
+      } catch {
+        located(error, source, role: role)
         return nil
       }
     }
-    let when = expression(definition.when, role: "when")
-    let check = expression(definition.check, role: "check")
+    let when = condition(definition.when, role: "when")
+    let check = condition(definition.check, role: "check")
     var message: MessageTemplate?
-    switch MessageTemplate.compile(definition.message.text, scope: definition.scope, params: paramTypes) {
-    case .success(let template): message = template
-    case .failure(let errors):
-      diagnostics += errors.map { located($0, in: definition.message, role: "message", rule: definition.id) }
+    do {
+      message = try MessageTemplate.compile(
+        definition.message.text, scope: definition.scope, params: types)
+    } catch {
+      located(error, definition.message, role: "message")
     }
     // Only action findings point at a field; other entities have one position each.
     if let at = definition.at, definition.scope == .action, ActionField(name: at) == nil {
@@ -61,20 +71,15 @@ package struct RuleSet: Sendable {
             + Spelling.suggestion(for: at, among: ActionField.allCases.map(\.name)),
           span: definition.span))
     }
-    guard diagnostics.isEmpty, let check, let message else { return .failure(Problems(diagnostics: diagnostics)) }
-    let mentions = [when, check].compactMap { $0 } .map(\.references) + [message.references]
+    guard diagnostics.isEmpty, let check, let message else {
+      return .failure(Problems(diagnostics: diagnostics))
+    }
+    let conditions = [when, check].compactMap { $0 }
     return .success(
       CompiledRule(
         definition: definition, when: when, check: check, message: message,
-        usesPrev: mentions.contains { $0.usesPrev },
-        readsWaiverUse: mentions.contains { $0.fields.contains("used") },
+        usesPrev: message.usesPrev || conditions.contains(where: \.usesPrev),
+        readsWaiverUse: message.readsWaiverUse || conditions.contains(where: \.readsWaiverUse),
         defaultParams: params))
-  }
-
-  private static func located(_ error: ExprError, in source: ExprSource, role: String, rule: String) -> Diagnostic {
-    Diagnostic(
-      code: "rule-expression",
-      message: "in '\(role)' of rule '\(rule)': \(error.message)",
-      span: source.fileSpan(line: error.line, column: error.column))
   }
 }

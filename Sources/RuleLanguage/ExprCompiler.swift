@@ -23,6 +23,7 @@ package enum ExprCompiler {
     }
     return CompiledExpr(
       checked: checked, source: source, scope: scope, usesPrev: checker.usesPrev,
+      readsWaiverUse: checker.readsWaiverUse,
       locals: checker.slotCount)
   }
 }

@@ -10,6 +10,9 @@ package struct MessageTemplate: Sendable {
   package var usesPrev: Bool {
     parts.contains { if case .hole(let e) = $0 { e.usesPrev } else { false } }
   }
+  package var readsWaiverUse: Bool {
+    parts.contains { if case .hole(let e) = $0 { e.readsWaiverUse } else { false } }
+  }
 
   /// Compiles every hole in `scope`; problems carry positions inside the template.
   package static func compile(

@@ -50,6 +50,7 @@ package struct PlanJSONDecoder {
     plan.span = SourceSpan(file: file, position: root.position, pointer: "")
     plan.statusScheme = options.statusScheme ?? .bragg
     plan.dateOrder = options.dateOrder ?? .dmy
+    plan.dateOrderDeclared = options.dateOrder != nil
     columns = options.columns
     guard let object = root.objectValue else {
       report(
@@ -79,6 +80,7 @@ package struct PlanJSONDecoder {
         return
       }
       plan.dateOrder = order
+      plan.dateOrderDeclared = true
     } else if let scheme = statusScheme(member, pointer: pointer) {
       plan.statusScheme = scheme
     }

@@ -29,7 +29,10 @@ package enum PlanJSONEncoder {
     inspection.date("nextInspection", plan.inspection.nextInspection)
     root.object("inspection", inspection)
     root.add("statusScheme", scheme(plan.statusScheme))
-    root.add("dateOrder", .string(plan.dateOrder.rawValue))
+    // Only a stated order is written: an unstated one stays an assumption on re-reading.
+    if plan.dateOrderDeclared || plan.dateOrder != .dmy {
+      root.add("dateOrder", .string(plan.dateOrder.rawValue))
+    }
     root.array("themes", plan.themes.map(theme))
     root.array("recommendations", plan.recommendations.map(recommendation))
     root.array("actions", plan.actions.map { action($0, milestones: plan.milestones) })

@@ -56,6 +56,7 @@ package struct PlanLoader: Sendable {
     plan.id = PlanPaths.defaultPlanID(for: displayPath)
     plan.statusScheme = options.statusScheme ?? .bragg
     plan.dateOrder = options.dateOrder ?? .dmy
+    plan.dateOrderDeclared = options.dateOrder != nil
     let dates = PlanDateParser(order: plan.dateOrder)
     if let asOf = options.asOf { plan.asOf = dates.parse(asOf) }
     var table = TableOptions()

@@ -163,6 +163,10 @@ package enum Builtins {
       "actions of the current plan with this ref (indexed)", readsPlan: true,
       .unary(PlanLookups.actionsWithRef)),
     Builtin(
+      "actionsLedBy", .global, [.string], .list(.entity(.action)),
+      "actions of the current plan with this lead, ignoring case and spacing (indexed)",
+      readsPlan: true, .unary(PlanLookups.actionsLedBy)),
+    Builtin(
       "recommendationById", .global, [.string], .entity(.recommendation),
       "the recommendation with this id, or null (indexed)", readsPlan: true,
       .unary(PlanLookups.recommendationById)),

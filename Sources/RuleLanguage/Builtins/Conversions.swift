@@ -72,12 +72,18 @@ enum PlanLookups {
     return .list(.entities(EntityList(.action, .current, .array(indices))))
   }
 
+  static func actionsLedBy(_ ctx: inout EvalContext, _ a: Value) throws(EvalError) -> Value {
+    guard case .string(let lead) = a else { throw .noOverload("actionsLedBy", a) }
+    let indices = ctx.plans.current.actionsByLead[StatusScheme.normalize(lead)] ?? []
+    return .list(.entities(EntityList(.action, .current, .array(indices))))
+  }
+
   static func recommendationById(_ ctx: inout EvalContext, _ a: Value) throws(EvalError)
     -> Value
   {
     guard case .string(let id) = a else { throw .noOverload("recommendationById", a) }
     let key = Plan.key(forRecommendation: id)
     guard let index = ctx.plans.current.recommendationsByID[key] else { return .null }
-    return .entity(EntityRef(.recommendation, .current, index))
+    return .entity(EntityHandle(.recommendation, .current, index))
   }
 }

@@ -108,6 +108,7 @@ enum Dates {
     case (.date(let d), .year): return .int(try day(d, "year").year)
     case (.date(let d), .month): return .int(try day(d, "month").month)
     case (.date(let d), .day): return .int(try day(d, "day").day)
+    case (.date(let d), .ambiguous): return .bool(d.ambiguous)
     case (.duration(let d), .days): return .int(d.days)
     case (.duration(let d), .months): return .int(d.months)
     case (.null, _): throw EvalError("no field '\(field.rawValue)' on null")

@@ -74,7 +74,7 @@ struct CodeGenerator {
   static func binding(_ binding: Binding) -> Code {
     switch binding {
     case .selfEntity: return { ctx in .entity(ctx.selfRef) }
-    case .plan: return { _ in .entity(EntityRef(.plan, .current, 0)) }
+    case .plan: return { _ in .entity(EntityHandle(.plan, .current, 0)) }
     case .asOf: return { ctx in ctx.asOfValue }
     case .params: return { ctx in ctx.paramsValue }
     case .prev: return { ctx in ctx.prevValue }

@@ -8,12 +8,17 @@ package struct CompiledExpr: Sendable {
   package let type: ExprType
   /// Whether it reads `prev`; such rules are skipped when there is no comparison.
   package let usesPrev: Bool
+  /// Whether it reads `used` on waivers (the engine runs such rules after the others).
+  package let readsWaiverUse: Bool
   /// How many plan-wide subexpressions are cached per plan.
   package let hoistedCount: Int
   let code: Code
   let localCount: Int
 
-  init(checked: CheckedExpr, source: String, scope: ScopeKind?, usesPrev: Bool, locals: Int) {
+  init(
+    checked: CheckedExpr, source: String, scope: ScopeKind?, usesPrev: Bool,
+    readsWaiverUse: Bool = false, locals: Int
+  ) {
     var generator = CodeGenerator(scope: scope)
     code = generator.compile(checked)
     hoistedCount = generator.hoisted
@@ -21,6 +26,7 @@ package struct CompiledExpr: Sendable {
     self.scope = scope
     type = checked.type
     self.usesPrev = usesPrev
+    self.readsWaiverUse = readsWaiverUse
     localCount = locals
   }
 
@@ -42,7 +48,7 @@ package struct CompiledExpr: Sendable {
     guard scope == nil || (index >= 0 && index < ctx.plans.count(kind, version)) else {
       throw EvalError("no \(kind.rawValue) at index \(index)")
     }
-    ctx.selfRef = EntityRef(kind, version, index)
+    ctx.selfRef = EntityHandle(kind, version, index)
     if usesPrev { ctx.prevValue = previous(ctx, kind) }
     while ctx.locals.count < localCount { ctx.locals.append(.null) }
     ctx.stepsLeft = ctx.budget.steps
@@ -52,9 +58,9 @@ package struct CompiledExpr: Sendable {
   private func previous(_ ctx: EvalContext, _ kind: EntityKind) -> Value {
     if scope == .removedAction { return .entity(ctx.selfRef) }
     guard ctx.plans.hasPrevious else { return .null }
-    if kind == .plan { return .entity(EntityRef(.plan, .previous, 0)) }
+    if kind == .plan { return .entity(EntityHandle(.plan, .previous, 0)) }
     guard let index = ctx.previousEntity, index >= 0, index < ctx.plans.count(kind, .previous)
     else { return .null }
-    return .entity(EntityRef(kind, .previous, index))
+    return .entity(EntityHandle(kind, .previous, index))
   }
 }

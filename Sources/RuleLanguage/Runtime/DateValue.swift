@@ -8,12 +8,15 @@ package struct DateValue: Sendable, Hashable {
   package var kind: PlanDate.Kind
   private var first: Int32
   private var last: Int32
+  /// A numeric date that reads differently day-first and month-first (03/04/2023).
+  package var ambiguous = false
 
   package init(_ date: PlanDate) {
     text = date.text
     kind = date.kind
     first = date.earliest.map { Int32(clamping: $0.ordinal) } ?? DateValue.none
     last = (date.latest ?? date.earliest).map { Int32(clamping: $0.ordinal) } ?? DateValue.none
+    ambiguous = date.ambiguous
   }
 
   /// A single day, written as ISO text.

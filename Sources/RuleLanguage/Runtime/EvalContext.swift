@@ -20,7 +20,7 @@ package struct EvalContext: Sendable {
   var cache: [ObjectIdentifier: Result<Value, EvalError>] = [:]
   var asOfValue: Value
   var paramsValue: Value
-  var selfRef = EntityRef(.plan, .current, 0)
+  var selfRef = EntityHandle(.plan, .current, 0)
   var prevValue: Value = .null
   var locals: [Value] = []
   var stepsLeft = 0

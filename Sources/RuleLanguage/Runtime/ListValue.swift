@@ -57,10 +57,10 @@ package struct EntityList: Sendable {
     }
   }
 
-  package subscript(position: Int) -> EntityRef {
+  package subscript(position: Int) -> EntityHandle {
     switch indices {
-    case .range(let r): EntityRef(kind, version, r.lowerBound + position)
-    case .array(let a): EntityRef(kind, version, a[position])
+    case .range(let r): EntityHandle(kind, version, r.lowerBound + position)
+    case .array(let a): EntityHandle(kind, version, a[position])
     }
   }
 }

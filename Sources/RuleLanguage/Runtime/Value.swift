@@ -13,7 +13,7 @@ package enum Value: Sendable {
   case duration(DurationValue)
   case list(ListValue)
   case map(MapValue)
-  case entity(EntityRef)
+  case entity(EntityHandle)
   case type(TypeName)
 
   /// The run-time type, as `type()` returns it.
@@ -100,7 +100,7 @@ package struct DurationValue: Sendable, Hashable {
 }
 
 /// An entity of a plan: which kind, in which version of the plan, at which index.
-package struct EntityRef: Sendable, Hashable {
+package struct EntityHandle: Sendable, Hashable {
   package var kind: EntityKind
   package var version: PlanVersion
   package var index: Int

@@ -36,7 +36,7 @@ extension ValueFormatter {
   }
 
   /// An entity's own fields (not its relations, which would pull in the whole plan).
-  private static func entity(_ ref: EntityRef, plans: PlanPair?) -> String {
+  private static func entity(_ ref: EntityHandle, plans: PlanPair?) -> String {
     guard let plans else { return quoted(text(.entity(ref))) }
     var entries = ["\"kind\": \(quoted(ref.kind.rawValue))"]
     for field in EntitySchema.of(ref.kind).fields where !field.name.contains(".") {

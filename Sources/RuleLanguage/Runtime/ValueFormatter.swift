@@ -52,7 +52,7 @@ package enum ValueFormatter {
   }
 
   /// How an entity is named in a message.
-  static func label(_ ref: EntityRef, _ plans: PlanPair) -> String {
+  static func label(_ ref: EntityHandle, _ plans: PlanPair) -> String {
     let key: String =
       switch ref.kind {
       case .plan: "id"

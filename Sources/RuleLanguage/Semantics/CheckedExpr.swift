@@ -79,7 +79,7 @@ package enum Binding: Sendable, Equatable {
 
 /// Fields of dates and durations.
 package enum ValueField: String, Sendable, CaseIterable {
-  case kind, text, earliest, latest, year, month, day
+  case kind, text, earliest, latest, year, month, day, ambiguous
   case days, months
 
   package var type: ExprType {
@@ -87,10 +87,13 @@ package enum ValueField: String, Sendable, CaseIterable {
     case .kind, .text: .string
     case .earliest, .latest: .date
     case .year, .month, .day, .days, .months: .int
+    case .ambiguous: .bool
     }
   }
 
-  static let dateFields: [ValueField] = [.kind, .text, .earliest, .latest, .year, .month, .day]
+  static let dateFields: [ValueField] = [
+    .kind, .text, .earliest, .latest, .year, .month, .day, .ambiguous,
+  ]
   static let durationFields: [ValueField] = [.days, .months]
 }
 

@@ -75,6 +75,7 @@ extension Checker {
       guard let type = record.fieldType(name) else {
         return report(unknownField(name, on: record.rawValue, record.fields.map(\.name)), at: range)
       }
+      if record == .waiver, name == "used" { readsWaiverUse = true }
       return CheckedExpr(.select(base, name), type, at: range, children: [base])
     case .date, .duration:
       let fields = base.type == .date ? ValueField.dateFields : ValueField.durationFields

@@ -11,6 +11,8 @@ package struct Checker {
   var locals: [(name: String, slot: Int, type: ExprType)] = []
   var slotCount = 0
   var usesPrev = false
+  /// Whether it reads `used` on a waiver, which the engine knows only after the main pass.
+  var readsWaiverUse = false
   var problems: [ExprProblem] = []
 
   package init(scope: ScopeKind?, paramTypes: [String: ExprType]? = nil) {

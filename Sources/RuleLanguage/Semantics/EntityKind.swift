@@ -35,7 +35,7 @@ package enum RecordKind: String, Sendable, Hashable, CaseIterable {
     case .status: [("label", .string), ("class", .string), ("isOpen", .bool)]
     case .period: [("start", .date), ("end", .date)]
     case .inspection: [("type", .string), ("reportReceived", .date), ("nextInspection", .date)]
-    case .waiver: [("rule", .string), ("reason", .string), ("until", .date)]
+    case .waiver: [("rule", .string), ("reason", .string), ("until", .date), ("used", .bool)]
     }
   }
 

@@ -40,7 +40,7 @@ extension EntitySchema {
         .entities(.action, ref, a.pointee.sameRef)
       },
       .action("themeRef", .entity(.theme)) { a, ref, _ in
-        a.pointee.themeIndex.map { .entity(EntityRef(.theme, ref.version, $0)) } ?? .null
+        a.pointee.themeIndex.map { .entity(EntityHandle(.theme, ref.version, $0)) } ?? .null
       },
       .action("line", .int) { a, _, _ in .int(a.pointee.span.line) },
       .action("index", .int) { _, ref, _ in .int(ref.index) },

@@ -9,7 +9,7 @@ extension EntitySchema {
       .milestone("done", .bool) { m, _, _ in .bool(m.pointee.done) },
       .milestone("action", .entity(.action)) { m, ref, plan in
         plan.actions.indices.contains(m.pointee.action)
-          ? .entity(EntityRef(.action, ref.version, m.pointee.action)) : .null
+          ? .entity(EntityHandle(.action, ref.version, m.pointee.action)) : .null
       },
       .milestone("line", .int) { m, _, _ in .int(m.pointee.span.line) },
       .milestone("index", .int) { _, ref, _ in .int(ref.index) },

@@ -44,6 +44,9 @@ extension EntitySchema {
       .plan("inspection.reportReceived", .date) { p, _ in .date(p.inspection.reportReceived) },
       .plan("inspection.nextInspection", .date) { p, _ in .date(p.inspection.nextInspection) },
       .plan("statusScheme", .string) { p, _ in .string(p.statusScheme.name) },
+      .plan("dateOrder", .string) { p, _ in
+        .string(p.dateOrderDeclared ? p.dateOrder.rawValue : "")
+      },
       all("actions", .action) { $0.actions.count },
       all("milestones", .milestone) { $0.milestones.count },
       all("recommendations", .recommendation) { $0.recommendations.count },

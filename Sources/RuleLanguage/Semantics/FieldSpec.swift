@@ -5,13 +5,13 @@ import PlanModel
 package struct FieldSpec: Sendable {
   package let name: String
   package let type: ExprType
-  let read: @Sendable (PlanPair, EntityRef) -> Value
-  let presence: (@Sendable (PlanPair, EntityRef) -> Bool)?
+  let read: @Sendable (PlanPair, EntityHandle) -> Value
+  let presence: (@Sendable (PlanPair, EntityHandle) -> Bool)?
 
   init(
     _ name: String, _ type: ExprType,
-    presence: (@Sendable (PlanPair, EntityRef) -> Bool)? = nil,
-    read: @escaping @Sendable (PlanPair, EntityRef) -> Value
+    presence: (@Sendable (PlanPair, EntityHandle) -> Bool)? = nil,
+    read: @escaping @Sendable (PlanPair, EntityHandle) -> Value
   ) {
     self.name = name
     self.type = type
@@ -20,14 +20,14 @@ package struct FieldSpec: Sendable {
   }
 
   /// `has()` on this field: its own presence test, or the value's.
-  func isPresent(_ plans: PlanPair, _ ref: EntityRef) -> Bool {
+  func isPresent(_ plans: PlanPair, _ ref: EntityHandle) -> Bool {
     presence?(plans, ref) ?? read(plans, ref).isPresent
   }
 }
 
 /// Field builders per entity kind: the closure gets the element in place and the plan.
 extension FieldSpec {
-  typealias Reader<E> = @Sendable (UnsafePointer<E>, EntityRef, borrowing Plan) -> Value
+  typealias Reader<E> = @Sendable (UnsafePointer<E>, EntityHandle, borrowing Plan) -> Value
 
   static func action(_ name: String, _ type: ExprType, _ read: @escaping Reader<Action>)
     -> FieldSpec
@@ -81,7 +81,7 @@ extension FieldSpec {
 
   static func plan(
     _ name: String, _ type: ExprType,
-    _ read: @escaping @Sendable (borrowing Plan, EntityRef) -> Value
+    _ read: @escaping @Sendable (borrowing Plan, EntityHandle) -> Value
   )
     -> FieldSpec
   {
@@ -93,7 +93,7 @@ extension FieldSpec {
 extension Value {
   static func date(_ date: PlanDate) -> Value { .date(DateValue(date)) }
 
-  static func entities(_ kind: EntityKind, _ ref: EntityRef, _ indices: [Int]) -> Value {
+  static func entities(_ kind: EntityKind, _ ref: EntityHandle, _ indices: [Int]) -> Value {
     .list(.entities(EntityList(kind, ref.version, .array(indices))))
   }
 
@@ -108,7 +108,7 @@ extension Value {
           .map(
             MapValue([
               ("rule", .string($0.rule)), ("reason", .string($0.reason)),
-              ("until", .date($0.until)),
+              ("until", .date($0.until)), ("used", .bool($0.used)),
             ]))
         }))
   }

@@ -1,0 +1,104 @@
+import JSONSyntax
+import PlanModel
+import PlanReading
+import RuleEngine
+import RuleLanguage
+
+/// `plancheck eval EXPR`: prints the value of an expression, standalone or against an entity.
+enum EvalCommand: Command {
+  static let spec = ArgumentSpec(
+    command: "eval",
+    synopsis: "plancheck eval <expr | -> [--json] [--plan <file> --scope <scope> --ref <ref>] [--as-of <date>]",
+    abstract: "Evaluate a rule expression and print its value.",
+    discussion: """
+      The expression language is a subset of Google's CEL with plan dates: \
+      date('2024-03-31') + days(30), daysBetween(a, b), 'Spring Term 2019' dates in plans, \
+      has(x), list.exists(x, p), s.matches(re), ... With --plan, the expression sees that \
+      plan: in --scope plan by default, or the entity of --scope with --ref (or --index), \
+      with the same bindings as a rule (its fields as bare names, self, plan, asOf). \
+      '-' reads the expression from standard input. Exit 0 with a value or an evaluation \
+      error; 2 for a syntax or checking error.
+      """,
+    options: [
+      .init("json", help: "Print one JSON line: {\"value\": ..., \"type\": ...} or {\"error\": ...}."),
+      .init("plan", value: "file", help: "Evaluate against this plan."),
+      .init("scope", value: "scope", help: "plan, theme, action, milestone, recommendation or measure."),
+      .init("ref", value: "ref", help: "The entity's ref (action, theme, measure) or id (recommendation)."),
+      .init("index", value: "n", help: "The entity's 0-based position (e.g. for milestones)."),
+      .init("as-of", value: "date", help: "The as-of date (default: the plan's, else today)."),
+      .init("param", value: "name=json", repeatable: true, help: "A value for params.name."),
+    ],
+    positionals: "<expr>")
+
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+    guard arguments.positionals.count == 1, var source = arguments.positionals.first else {
+      throw .usage("eval takes one expression (quote it), or '-' to read it from standard input", command: spec.command)
+    }
+    if source == "-" { source = String(decoding: io.readStdin(), as: UTF8.self) }
+    var plan: Plan?
+    if let path = arguments.value("plan") {
+      let loaded = try PlanInput.load(path, from: nil, loader: PlanLoader(), io: &io)
+      guard let loadedPlan = loaded.plan, !loaded.hasErrors else {
+        throw .diagnostics(loaded.diagnostics.filter { $0.severity == .error })
+      }
+      plan = loadedPlan
+    }
+    let scope = try scopeOption(arguments, hasPlan: plan != nil)
+    let entity = try entityIndex(arguments, scope: scope, plan: plan)
+    var asOf = plan?.asOf.earliest ?? CheckSession.today()
+    if let text = arguments.value("as-of") {
+      guard let day = Day(iso: text) else { throw .usage("--as-of must be YYYY-MM-DD, not '\(text)'", command: spec.command) }
+      asOf = day
+    }
+    let evaluation = ExprEvaluation(
+      source, asOf: asOf, plan: plan, scope: scope, entity: entity, params: try params(arguments))
+    io.writeOut((arguments.has("json") ? evaluation.json : evaluation.text) + "\n")
+    return evaluation.failure == nil ? ExitCode.success : ExitCode.usage
+  }
+
+  private static func scopeOption(_ arguments: ParsedArguments, hasPlan: Bool) throws(CLIError) -> ScopeKind? {
+    guard let name = arguments.value("scope") else { return nil }
+    guard hasPlan else { throw .usage("--scope needs --plan", command: spec.command) }
+    guard let scope = ScopeKind(rawValue: name), scope != .removedAction else {
+      throw .usage("unknown scope '\(name)'; use plan, theme, action, milestone, recommendation or measure", command: spec.command)
+    }
+    return scope
+  }
+
+  private static func entityIndex(_ arguments: ParsedArguments, scope: ScopeKind?, plan: Plan?) throws(CLIError) -> Int {
+    guard let plan, let scope, scope != .plan else { return 0 }
+    let count = scope.count(in: plan)
+    if let text = arguments.value("index") {
+      guard let index = Int(text), index >= 0, index < count else {
+        throw .usage("--index must be 0..<\(count) for \(scope.rawValue)", command: spec.command)
+      }
+      return index
+    }
+    guard let ref = arguments.value("ref") else {
+      throw .usage("--scope \(scope.rawValue) needs --ref or --index", command: spec.command)
+    }
+    let found: Int? =
+      switch scope {
+      case .action: plan.actionsByRef[ref]?.first
+      case .recommendation: plan.recommendationsByID[Plan.key(forRecommendation: ref)]
+      case .theme: plan.themesByRef[ref]
+      case .measure: plan.measures.firstIndex { $0.ref == ref }
+      default: nil
+      }
+    guard let found else { throw .usage("no \(scope.rawValue) '\(ref)' in the plan", command: spec.command) }
+    return found
+  }
+
+  private static func params(_ arguments: ParsedArguments) throws(CLIError) -> [String: Value] {
+    var result: [String: Value] = [:]
+    for entry in arguments.all("param") {
+      let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+      guard parts.count == 2 else { throw .usage("--param must be name=json, not '\(entry)'", command: spec.command) }
+      switch JSONParser.parse(Array(parts[1].utf8), file: "--param") {
+      case .success(let value): result[parts[0]] = CompiledRule.value(of: value)
+      case .failure: result[parts[0]] = .string(parts[1])
+      }
+    }
+    return result
+  }
+}
