@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Matching uses Foundation's backtracking engine, so patterns that could backtrack
 /// catastrophically are rejected up front: a repeated group (`*`, `+`, `{n,}`, `{n,m}` with
-/// m > 1) that itself holds a repetition or an alternation (`(a+)+`, `(a|aa)*`), counted
+/// m > 1) that itself holds an alternation or a repetition (`(a+)+`, `(a|aa)*`) — unless
+/// each repetition of the group must consume a punctuation separator that nothing repeated
+/// inside it can match (`(\.[0-9]+)+`, `([0-9]+-){0,7}`), which keeps matching linear — counted
 /// repetitions above 1,000, backreferences and lookaround (which RE2, CEL's dialect, lacks
 /// too), and patterns longer than 1,000 bytes. Subjects are limited to 100,000 UTF-16 units.
 /// Adjacent repetitions such as `\s*\s*x` remain polynomial, not exponential.
@@ -38,6 +40,21 @@ package final class RegexPattern: @unchecked Sendable {
   private struct Group {
     var repeats = false
     var alternates = false
+    /// A repeated atom that can match punctuation (`.`, `[^x]`, `\S`), or a nested group.
+    var looseRepeat = false
+    /// Mandatory punctuation literals (`\.` in `(\.[0-9]+)+`): each repetition of the group
+    /// must consume one, and no repeated atom inside can, so the group cannot backtrack
+    /// into itself catastrophically.
+    var separators = 0
+  }
+
+  /// The last thing a quantifier can apply to.
+  private struct Atom {
+    var group: Group?
+    /// Matches only letters, digits or spaces (`[0-9]`, `\d`, `\w`, `a`).
+    var tight = true
+    /// A single punctuation character (`\.`, `-`, `/`).
+    var punctuation = false
   }
 
   /// Why the pattern is refused, or nil.
@@ -46,7 +63,7 @@ package final class RegexPattern: @unchecked Sendable {
     guard bytes.count <= maxPatternBytes else { return "longer than \(maxPatternBytes) bytes" }
     var stack = [Group()]
     var index = 0
-    var lastAtom: Group?
+    var lastAtom: Atom?
     while index < bytes.count {
       let byte = bytes[index]
       index += 1
@@ -56,10 +73,13 @@ package final class RegexPattern: @unchecked Sendable {
         let next = bytes[index]
         index += 1
         if (0x31...0x39).contains(next) || next == UInt8(ascii: "k") { return "backreference" }
-        lastAtom = Group()
+        let atom = escapeAtom(next)
+        if atom.punctuation { stack[stack.count - 1].separators += 1 }
+        lastAtom = atom
       case UInt8(ascii: "["):
-        index = skipClass(bytes, from: index)
-        lastAtom = Group()
+        let end = skipClass(bytes, from: index)
+        lastAtom = Atom(tight: classIsTight(bytes[index..<max(index, end - 1)]))
+        index = end
       case UInt8(ascii: "("):
         if index < bytes.count, bytes[index] == UInt8(ascii: "?"), index + 1 < bytes.count,
           [UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">")]
@@ -67,12 +87,17 @@ package final class RegexPattern: @unchecked Sendable {
         {
           return "lookaround and atomic groups are not supported"
         }
+        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "?"),
+          bytes[index + 1] == UInt8(ascii: ":")
+        {
+          index += 2
+        }
         stack.append(Group())
         lastAtom = nil
       case UInt8(ascii: ")"):
         guard stack.count > 1, let group = stack.popLast() else { return "unbalanced ')'" }
         stack[stack.count - 1].repeats = stack[stack.count - 1].repeats || group.repeats
-        lastAtom = group
+        lastAtom = Atom(group: group, tight: false)
       case UInt8(ascii: "|"):
         stack[stack.count - 1].alternates = true
         lastAtom = nil
@@ -81,18 +106,72 @@ package final class RegexPattern: @unchecked Sendable {
           return "repetition count above 1,000"
         }
         index = end
-        if unbounded {
-          if let atom = lastAtom, atom.repeats || atom.alternates {
-            return "nested repetition can backtrack catastrophically"
+        let optional = byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?")
+          || (byte == UInt8(ascii: "{") && bytes[index - 1] != UInt8(ascii: "}"))
+        if let atom = lastAtom, atom.punctuation, optional || unbounded {
+          stack[stack.count - 1].separators -= 1
+        }
+        if unbounded, let atom = lastAtom {
+          if let group = atom.group, group.repeats || group.alternates {
+            guard !group.alternates, !group.looseRepeat, group.separators > 0 else {
+              return "nested repetition can backtrack catastrophically"
+            }
           }
           stack[stack.count - 1].repeats = true
+          if !atom.tight { stack[stack.count - 1].looseRepeat = true }
         }
         lastAtom = nil
+      case UInt8(ascii: "."):
+        lastAtom = Atom(tight: false)
+      case UInt8(ascii: "^"), UInt8(ascii: "$"):
+        lastAtom = nil
       default:
-        lastAtom = Group()
+        let punctuation = !isAlphanumeric(byte) && byte != UInt8(ascii: " ")
+        if punctuation { stack[stack.count - 1].separators += 1 }
+        lastAtom = Atom(tight: !punctuation, punctuation: punctuation)
       }
     }
     return stack.count == 1 ? nil : "unbalanced '('"
+  }
+
+  /// An escape as an atom: `\d \w \s` are tight classes; `\D \W \S` are not; an escaped
+  /// punctuation character is a literal separator.
+  private static func escapeAtom(_ letter: UInt8) -> Atom {
+    switch letter {
+    case UInt8(ascii: "d"), UInt8(ascii: "w"), UInt8(ascii: "s"), UInt8(ascii: "b"):
+      return Atom()
+    case UInt8(ascii: "D"), UInt8(ascii: "W"), UInt8(ascii: "S"):
+      return Atom(tight: false)
+    default:
+      return isAlphanumeric(letter) ? Atom(tight: false) : Atom(tight: false, punctuation: true)
+    }
+  }
+
+  /// A character class of letters, digits, spaces and ranges of them only.
+  private static func classIsTight(_ body: ArraySlice<UInt8>) -> Bool {
+    guard body.first != UInt8(ascii: "^") else { return false }
+    var index = body.startIndex
+    while index < body.endIndex {
+      let byte = body[index]
+      if byte == UInt8(ascii: "\\") {
+        let next = index + 1 < body.endIndex ? body[index + 1] : 0
+        guard [UInt8(ascii: "d"), UInt8(ascii: "w"), UInt8(ascii: "s")].contains(next) else {
+          return false
+        }
+        index += 2
+        continue
+      }
+      let inRange = byte == UInt8(ascii: "-") && index != body.startIndex
+        && index + 1 < body.endIndex
+      guard isAlphanumeric(byte) || byte == UInt8(ascii: " ") || inRange else { return false }
+      index += 1
+    }
+    return true
+  }
+
+  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+      || byte >= 0x80
   }
 
   private static func skipClass(_ bytes: [UInt8], from start: Int) -> Int {
