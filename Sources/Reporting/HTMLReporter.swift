@@ -51,7 +51,8 @@ package struct HTMLReporter: Reporter {
       <meta name="viewport" content="width=device-width, initial-scale=1">
 
       """)
-    writer.open("meta", ["name": "generator", "content": "\(report.tool.name) \(report.tool.version)"])
+    writer.open(
+      "meta", ["name": "generator", "content": "\(report.tool.name) \(report.tool.version)"])
     writer.newline()
     writer.element("title", "\(title(report)) — plancheck report as of \(report.asOf.iso)")
     writer.raw("\n<style>\n")

@@ -42,7 +42,8 @@ enum HTMLChart {
       writer.open(
         "rect",
         [
-          "class": "bar " + bar.style, "x": "\(x)", "y": "\(baseline - barHeight)",
+          "class": bar.style.isEmpty ? "bar" : "bar " + bar.style, "x": "\(x)",
+          "y": "\(baseline - barHeight)",
           "width": "\(barWidth)", "height": "\(barHeight)",
         ])
       writer.close("rect")
@@ -63,7 +64,7 @@ enum HTMLChart {
   static func rows(_ writer: inout HTMLWriter, name: String, bars: [Bar]) {
     let shown = Array(bars.prefix(maxRows))
     let rowHeight = 24
-    let labelWidth = 250
+    let labelWidth = 260
     let barSpace = width - labelWidth - 60
     let height = max(1, shown.count) * rowHeight + (bars.count > shown.count ? 30 : 10)
     let peak = max(1, shown.map(\.count).max() ?? 0)
@@ -75,11 +76,12 @@ enum HTMLChart {
       writer.element("title", "\(bar.label): \(bar.count)")
       writer.element(
         "text", ["class": "label end", "x": "\(labelWidth - 8)", "y": "\(y + 15)"],
-        HTMLVocabulary.truncated(bar.label, 36))
+        HTMLVocabulary.truncated(bar.label, 32))
       writer.open(
         "rect",
         [
-          "class": "bar " + bar.style, "x": "\(labelWidth)", "y": "\(y + 3)",
+          "class": bar.style.isEmpty ? "bar" : "bar " + bar.style, "x": "\(labelWidth)",
+          "y": "\(y + 3)",
           "width": "\(barWidth)", "height": "\(rowHeight - 8)",
         ])
       writer.close("rect")
@@ -171,7 +173,8 @@ enum HTMLChart {
   private static func axis(
     _ writer: inout HTMLWriter, x1: Int, y1: Int, x2: Int, y2: Int, style: String = "axis"
   ) {
-    writer.open("line", ["class": style, "x1": "\(x1)", "y1": "\(y1)", "x2": "\(x2)", "y2": "\(y2)"])
+    writer.open(
+      "line", ["class": style, "x1": "\(x1)", "y1": "\(y1)", "x2": "\(x2)", "y2": "\(y2)"])
     writer.close("line")
   }
 }

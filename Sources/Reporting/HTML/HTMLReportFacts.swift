@@ -156,7 +156,9 @@ struct HTMLReportFacts {
     if let index = action.themeIndex, plan.themes.indices.contains(index) {
       let theme = plan.themes[index]
       let title = ControlCharacters.singleLine(theme.title).trimmingCharacters(in: .whitespaces)
-      if theme.ref.isEmpty || title.hasPrefix(theme.ref) { return title.isEmpty ? theme.ref : title }
+      if theme.ref.isEmpty || title.hasPrefix(theme.ref) {
+        return title.isEmpty ? theme.ref : title
+      }
       return title.isEmpty ? theme.ref : "\(theme.ref) \(title)"
     }
     let ref = ControlCharacters.singleLine(action.theme).trimmingCharacters(in: .whitespaces)

@@ -19,7 +19,10 @@ extension HTMLReporter {
     }
     let words = bars.filter { $0.count > 0 }.map { "\($0.count) \($0.label)" }
     let name = "Bar chart of actions by RAG status: " + words.joined(separator: ", ") + "."
-    figure(&writer, caption: "RAG distribution of \(SummaryPhrases.count(total, "action"))") {
+    figure(
+      &writer, sideBySide: true,
+      caption: "RAG distribution of \(SummaryPhrases.count(total, "action"))"
+    ) {
       HTMLChart.columns(&$0, name: name, bars: bars)
     } table: { writer in
       writer.table(
@@ -31,9 +34,9 @@ extension HTMLReporter {
         case 0:
           writer.element(
             "span",
-            ["class": "badge " + HTMLVocabulary.cssClass(classes[row]), "aria-hidden": "true"],
-            " ")
-          writer.text(" " + HTMLVocabulary.name(classes[row]))
+            ["class": "swatch " + HTMLVocabulary.cssClass(classes[row]), "aria-hidden": "true"],
+            "")
+          writer.text(HTMLVocabulary.name(classes[row]))
         case 1: writer.text("\(count)")
         default: writer.text("\((count * 100 + total / 2) / total) %")
         }
@@ -61,7 +64,8 @@ extension HTMLReporter {
       writer.element(
         "p", ["class": "muted"],
         "\(SummaryPhrases.count(facts.findingsOffActions, "active finding")) concern "
-          + "recommendations, measures, the plan itself or unreadable files, so belong to no theme.")
+          + "recommendations, measures, the plan itself or unreadable files, so belong to no theme."
+      )
       writer.newline()
     }
     writer.raw("</section>\n")
@@ -99,7 +103,9 @@ extension HTMLReporter {
   }
 
   private func findingsByTheme(_ writer: inout HTMLWriter, _ facts: HTMLReportFacts) {
-    let bars = facts.findingsByTheme.map { HTMLChart.Bar(label: $0.label, count: $0.count, style: "") }
+    let bars = facts.findingsByTheme.map {
+      HTMLChart.Bar(label: $0.label, count: $0.count, style: "")
+    }
     let name =
       "Bar chart of active findings on actions by theme: "
       + bars.map { "\($0.label) \($0.count)" }.joined(separator: ", ") + "."
@@ -160,7 +166,7 @@ extension HTMLReporter {
         writer.text(HTMLVocabulary.dateText(item.action.end))
         if item.action.end.kind != .day {
           writer.raw("<br>")
-          writer.element("span", ["class": "muted"], "ends by \(item.end.iso)")
+          writer.element("span", ["class": "muted nowrap"], "ends by \(item.end.iso)")
         }
       case 4: writer.element("span", ["class": "overdue"], "\(item.daysOverdue)")
       default: status(&writer, item.action.status)
@@ -169,12 +175,16 @@ extension HTMLReporter {
     writer.raw("</section>\n")
   }
 
-  /// A chart and its table side by side (stacked on narrow screens).
+  /// A chart and its table, side by side (stacked on narrow screens) or one above the other.
   private func figure(
-    _ writer: inout HTMLWriter, caption: String, chart: (inout HTMLWriter) -> Void,
-    table: (inout HTMLWriter) -> Void
+    _ writer: inout HTMLWriter, sideBySide: Bool = false, caption: String,
+    chart: (inout HTMLWriter) -> Void, table: (inout HTMLWriter) -> Void
   ) {
-    writer.raw("<div class=\"figure-pair\">\n<figure>\n")
+    if sideBySide {
+      writer.raw("<div class=\"figure-pair\">\n<figure>\n")
+    } else {
+      writer.raw("<div class=\"figure-stack\">\n<figure>\n")
+    }
     writer.element("figcaption", caption)
     writer.newline()
     chart(&writer)

@@ -35,13 +35,15 @@ extension HTMLReporter {
   func driftSection(_ writer: inout HTMLWriter, _ groups: [DriftGroup]) {
     openSection(&writer, id: "drift", "Changes since the last version")
     writer.element(
-      "p", "Findings of drift rules, which compare this version of each plan with the previous one.")
+      "p", "Findings of drift rules, which compare this version of each plan with the previous one."
+    )
     writer.newline()
     for group in groups {
       writer.element("h3", group.heading)
       writer.newline()
       findingsTable(
-        &writer, caption: "\(group.heading): \(SummaryPhrases.count(group.findings.count, "finding"))",
+        &writer,
+        caption: "\(group.heading): \(SummaryPhrases.count(group.findings.count, "finding"))",
         group.findings)
     }
     writer.raw("</section>\n")
@@ -92,7 +94,8 @@ extension HTMLReporter {
       case 4: writer.text(finding.message)
       default:
         switch finding.suppression {
-        case .waiver(let reason, _)?: writer.element("span", ["class": "waived"], "Waived: " + reason)
+        case .waiver(let reason, _)?:
+          writer.element("span", ["class": "waived"], "Waived: " + reason)
         case .baseline?: writer.element("span", ["class": "waived"], "Accepted in baseline")
         case nil: writer.element("span", ["class": "none"], "—")
         }
@@ -122,7 +125,9 @@ extension HTMLReporter {
     }
     for plan in report.plans {
       for run in plan.ruleRuns.sorted(by: { $0.ruleID < $1.ruleID }) {
-        problems += run.errors.map { [plan.file, "Error", run.ruleID, "failed at run time: " + $0] }
+        problems += run.errors.map {
+          [plan.file, "Error", run.ruleID, "failed at run time: " + $0]
+        }
       }
     }
     if !problems.isEmpty {

@@ -28,9 +28,12 @@ enum HTMLStyleSheet {
     .meta { color: var(--muted); margin: 0 0 0.75rem; }
     nav.contents ol { margin: 0.25rem 0 0; padding-left: 1.25rem; columns: 2; }
     a { color: var(--accent); }
-    .cards { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1rem 0; padding: 0; }
+    .cards {
+      display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: 0.75rem;
+      margin: 1rem 0; padding: 0;
+    }
     .card {
-      list-style: none; flex: 1 1 8rem; border: 1px solid var(--rule); border-radius: 0.375rem;
+      list-style: none; border: 1px solid var(--rule); border-radius: 0.375rem;
       padding: 0.6rem 0.8rem; background: var(--band);
     }
     .card .number { display: block; font-size: 1.6rem; font-weight: 650; }
@@ -44,8 +47,11 @@ enum HTMLStyleSheet {
     table.data caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
     table.data th, table.data td {
       border: 1px solid var(--rule); padding: 0.3rem 0.45rem; text-align: left;
-      vertical-align: top; overflow-wrap: anywhere;
+      vertical-align: top; overflow-wrap: break-word;
     }
+    table.narrow { width: auto; min-width: 22rem; }
+    table.coverage tbody th { width: 8rem; }
+    .nowrap { white-space: nowrap; }
     table.data thead th { background: var(--band); }
     table.data tbody th { font-weight: 600; }
     table.data td.number, table.data th.number { text-align: right; }
@@ -54,7 +60,7 @@ enum HTMLStyleSheet {
     figure { margin: 0.5rem 0 1.25rem; break-inside: avoid; }
     figcaption { font-weight: 600; margin-bottom: 0.25rem; }
     svg.chart { width: 100%; height: auto; max-width: 40rem; display: block; }
-    svg.chart text { font-family: inherit; font-size: 12px; fill: var(--ink); text-anchor: middle; }
+    svg.chart text { font-family: inherit; font-size: 13px; fill: var(--ink); text-anchor: middle; }
     svg.chart text.start { text-anchor: start; }
     svg.chart text.end { text-anchor: end; }
     svg.chart text.value { font-weight: 600; }
@@ -63,16 +69,16 @@ enum HTMLStyleSheet {
     svg.chart .lag { stroke: var(--red); stroke-width: 2; opacity: 0.45; }
     svg.chart .dot { fill: var(--red); }
     svg.chart .bar { fill: var(--accent); }
-    svg.chart .rag-red, .badge.rag-red { fill: var(--red); background: var(--red); }
-    svg.chart .rag-amber, .badge.rag-amber { fill: var(--amber); background: var(--amber); }
-    svg.chart .rag-green, .badge.rag-green { fill: var(--green); background: var(--green); }
-    svg.chart .rag-complete, .badge.rag-complete { fill: var(--blue); background: var(--blue); }
-    svg.chart .rag-not-due, .badge.rag-not-due { fill: var(--grey); background: var(--grey); }
-    svg.chart .rag-bau, .badge.rag-bau { fill: var(--bau); background: var(--bau); }
-    svg.chart .rag-not-started, .badge.rag-not-started {
+    svg.chart .rag-red, .badge.rag-red, .swatch.rag-red { fill: var(--red); background: var(--red); }
+    svg.chart .rag-amber, .badge.rag-amber, .swatch.rag-amber { fill: var(--amber); background: var(--amber); }
+    svg.chart .rag-green, .badge.rag-green, .swatch.rag-green { fill: var(--green); background: var(--green); }
+    svg.chart .rag-complete, .badge.rag-complete, .swatch.rag-complete { fill: var(--blue); background: var(--blue); }
+    svg.chart .rag-not-due, .badge.rag-not-due, .swatch.rag-not-due { fill: var(--grey); background: var(--grey); }
+    svg.chart .rag-bau, .badge.rag-bau, .swatch.rag-bau { fill: var(--bau); background: var(--bau); }
+    svg.chart .rag-not-started, .badge.rag-not-started, .swatch.rag-not-started {
       fill: var(--notstarted); background: var(--notstarted);
     }
-    svg.chart .rag-unknown, .badge.rag-unknown { fill: var(--unknown); background: var(--unknown); }
+    svg.chart .rag-unknown, .badge.rag-unknown, .swatch.rag-unknown { fill: var(--unknown); background: var(--unknown); }
     svg.chart .sev-error { fill: var(--red); }
     svg.chart .sev-warning { fill: var(--amber); }
     svg.chart .sev-info { fill: var(--blue); }
@@ -93,7 +99,11 @@ enum HTMLStyleSheet {
     ul.actions li { margin: 0 0 0.35rem; }
     ul.actions li:last-child { margin-bottom: 0; }
     .ref { font-weight: 600; }
-    .muted, .none { color: var(--muted); }
+    .muted, .none { color: var(--muted); font-weight: normal; }
+    .swatch {
+      display: inline-block; width: 0.8em; height: 0.8em; border-radius: 0.15em;
+      vertical-align: -0.05em; margin-right: 0.35em;
+    }
     .priority { font-weight: 600; color: var(--red); }
     code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace;
       font-size: 0.85em; }

@@ -40,14 +40,6 @@ enum HTMLVocabulary {
   /// The CSS class (`rag-red`, ...) that colours a status mark or bar.
   static func cssClass(_ statusClass: StatusClass) -> String { "rag-" + statusClass.rawValue }
 
-  /// A status as the plan writes it, with its class: `Off track (Red)`, or the class alone.
-  static func status(_ status: Status) -> String {
-    let name = shortName(status.statusClass)
-    guard !status.isMissing else { return "No status" }
-    return status.label.caseInsensitiveCompare(name) == .orderedSame
-      ? status.label : "\(status.label) (\(name))"
-  }
-
   static func severityName(_ severity: Severity) -> String {
     switch severity {
     case .error: "Error"

@@ -8,11 +8,12 @@ enum HTMLFixture {
   /// plus drift findings.
   static func board() -> Report {
     var report = ReportFixture.realistic()
-    report.rules = ReportFixture.rules.map { rule in
-      var rule = rule
-      rule.tags.removeAll { $0 == "drift" }
-      return rule
-    } + driftRules
+    report.rules =
+      ReportFixture.rules.map { rule in
+        var rule = rule
+        rule.tags.removeAll { $0 == "drift" }
+        return rule
+      } + driftRules
     report.rules.sort { $0.id < $1.id }
     report.plans[0].plan = luton()
     report.plans[1].plan = lancashire()
@@ -64,29 +65,38 @@ enum HTMLFixture {
     plan.statusScheme = .luton2023
     plan.themes = [
       Theme(ref: "1", title: "Leadership, management and oversight", span: SourceSpan(file: file)),
-      Theme(ref: "2", title: "Practice standards and quality assurance", span: SourceSpan(file: file)),
+      Theme(
+        ref: "2", title: "Practice standards and quality assurance", span: SourceSpan(file: file)),
       Theme(ref: "3", title: "Children in care and permanence", span: SourceSpan(file: file)),
     ]
     let on = "Action not yet completed, but on track"
     let issues = "Activity progressing, some issues but realistic plans in place to recover"
     let off = "Action off track, risk to plan"
     plan.actions = [
-      action("1.1", "Refresh the supervision policy and audit compliance", lead: "Head of Practice",
+      action(
+        "1.1", "Refresh the supervision policy and audit compliance", lead: "Head of Practice",
         end: month("March 2023", "2023-03-01", "2023-03-31"), status: off, theme: "1", recs: ["1"]),
-      action("1.2", "Quarterly practice week led by senior managers", lead: "",
+      action(
+        "1.2", "Quarterly practice week led by senior managers", lead: "",
         end: day("31/12/2023", "2023-12-31"), status: on, theme: "1", recs: ["1"]),
-      action("1.3", "Exploitation risk panel with police and health", lead: "Service Manager, MACE",
+      action(
+        "1.3", "Exploitation risk panel with police and health", lead: "Service Manager, MACE",
         end: month("March 2024", "2024-03-01", "2024-03-31"), status: on, theme: "1", recs: ["6"]),
-      action("2.1", "Assessment timeliness recovery plan", lead: "Head of Front Door",
+      action(
+        "2.1", "Assessment timeliness recovery plan", lead: "Head of Front Door",
         end: day("30/06/2023", "2023-06-30"), status: issues, theme: "2", recs: ["2"]),
-      action("2.2", "Clear the backlog of overdue assessments", lead: "Head of Front Door",
+      action(
+        "2.2", "Clear the backlog of overdue assessments", lead: "Head of Front Door",
         end: day("31/08/2023", "2023-08-31"), status: off, theme: "2", recs: ["2"]),
-      action("2.4", "Independent reviewing officer capacity review", lead: "",
+      action(
+        "2.4", "Independent reviewing officer capacity review", lead: "",
         end: PlanDate(text: "Ongoing", kind: .ongoing), status: on, theme: "2", recs: []),
-      action("3.1", "Permanence tracking meeting for every child in care", lead: " ",
+      action(
+        "3.1", "Permanence tracking meeting for every child in care", lead: " ",
         end: month("Spring Term 2024", "2024-01-01", "2024-03-28"), status: issues, theme: "3",
         recs: ["3"]),
-      action("3.2", "Commission twelve additional foster placements", lead: "Placements Lead",
+      action(
+        "3.2", "Commission twelve additional foster placements", lead: "Placements Lead",
         end: day("31/07/2023", "2023-07-31"), status: "Action complete", theme: "3", recs: ["5"]),
     ]
     plan.recommendations = [
@@ -110,19 +120,29 @@ enum HTMLFixture {
     plan.asOf = month("October 2023", "2023-10-01", "2023-10-31")
     plan.statusScheme = .bragg
     plan.actions = [
-      action("1", "Embed the practice model across all teams", lead: "Director of Children's Social Care",
-        end: month("Q3 2023/24", "2023-10-01", "2023-12-31"), status: "Green", theme: "", recs: ["1"]),
-      action("2", "Strengthen the quality assurance framework", lead: "Head of QA",
-        end: month("Q2 2023/24", "2023-07-01", "2023-09-30"), status: "Amber", theme: "", recs: ["2"]),
-      action("3", "Corporate parenting board work programme", lead: "Head of Service, CLA",
+      action(
+        "1", "Embed the practice model across all teams",
+        lead: "Director of Children's Social Care",
+        end: month("Q3 2023/24", "2023-10-01", "2023-12-31"), status: "Green", theme: "",
+        recs: ["1"]),
+      action(
+        "2", "Strengthen the quality assurance framework", lead: "Head of QA",
+        end: month("Q2 2023/24", "2023-07-01", "2023-09-30"), status: "Amber", theme: "",
+        recs: ["2"]),
+      action(
+        "3", "Corporate parenting board work programme", lead: "Head of Service, CLA",
         end: PlanDate(text: "Quarterly", kind: .recurring), status: "Grey", theme: "", recs: ["5"]),
-      action("4", "Care leavers' local offer refreshed with young people", lead: "",
+      action(
+        "4", "Care leavers' local offer refreshed with young people", lead: "",
         end: PlanDate(text: "TBC", kind: .tbc), status: "Red", theme: "", recs: ["5"]),
-      action("5", "Workforce strategy: recruitment and retention", lead: "Head of Workforce",
+      action(
+        "5", "Workforce strategy: recruitment and retention", lead: "Head of Workforce",
         end: month("2022/23", "2022-04-01", "2023-03-31"), status: "Blue", theme: "", recs: ["2"]),
-      action("6", "Audit of private fostering notifications", lead: "Head of QA",
+      action(
+        "6", "Audit of private fostering notifications", lead: "Head of QA",
         end: PlanDate(text: "0/1/09/23", kind: .unparsed), status: "", theme: "", recs: []),
-      action("7", "Review of pre-proceedings practice", lead: "Legal Services Manager",
+      action(
+        "7", "Review of pre-proceedings practice", lead: "Legal Services Manager",
         end: month("Spring Term 2023", "2023-01-03", "2023-04-06"), status: "Red", theme: "",
         recs: ["1"]),
     ].map { action in

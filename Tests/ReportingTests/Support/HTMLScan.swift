@@ -49,7 +49,9 @@ enum HTMLScan {
     while index < s.count {
       while index < s.count, s[index] == " " || s[index] == "\n" { index += 1 }
       guard index < s.count else { return nil }
-      if s[index] == ">" { return (HTMLTag(name: name, closing: closing, attributes: attributes), index + 1) }
+      if s[index] == ">" {
+        return (HTMLTag(name: name, closing: closing, attributes: attributes), index + 1)
+      }
       let attribute = word(s, &index)
       guard !attribute.isEmpty, index + 1 < s.count, s[index] == "=", s[index + 1] == "\""
       else { return nil }
