@@ -29,7 +29,7 @@ enum HTMLStyleSheet {
     nav.contents ol { margin: 0.25rem 0 0; padding-left: 1.25rem; columns: 2; }
     a { color: var(--accent); }
     .cards {
-      display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: 0.75rem;
+      display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 0.75rem;
       margin: 1rem 0; padding: 0;
     }
     .card {
