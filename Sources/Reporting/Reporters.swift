@@ -8,6 +8,7 @@ package enum Reporters {
     GitHubReporter.self,
     MarkdownReporter.self,
     CSVReporter.self,
+    HTMLReporter.self,
   ]
 
   /// The reporter for a `--format` name, matched exactly (names are lowercase).

@@ -6,12 +6,12 @@ struct ReportersTests {
   @Test func formatsAreUniqueAndFound() {
     let formats = Reporters.all.map { $0.format }
     #expect(Set(formats).count == formats.count)
-    #expect(formats == ["text", "json", "junit", "sarif", "github", "markdown", "csv"])
+    #expect(formats == ["text", "json", "junit", "sarif", "github", "markdown", "csv", "html"])
     for type in Reporters.all {
       #expect(Reporters.named(type.format) == type)
       #expect(!type.summary.isEmpty)
     }
-    #expect(Reporters.named("html") == nil)
+    #expect(Reporters.named("pdf") == nil)
   }
 
   @Test func renderingIsDeterministic() {

@@ -1,0 +1,68 @@
+import PlanModel
+
+/// How well each inspection recommendation of a plan is answered: the actions citing it and
+/// what is missing, for the coverage matrix an inspector will ask about.
+package struct HTMLCoverage: Sendable {
+  /// Something a recommendation lacks.
+  package enum Gap: String, Sendable, Hashable, CaseIterable {
+    /// No action cites it.
+    case noAction = "no-action"
+    /// Work remains, but no open action citing it has a named lead.
+    case noLead = "no-lead"
+    /// Work remains, and every open action citing it is past its end date.
+    case onlyOverdue = "only-overdue"
+
+    /// Written out with a symbol, so the mark does not rely on colour.
+    package var label: String {
+      switch self {
+      case .noAction: "✗ No action"
+      case .noLead: "⚠ No open action has a lead"
+      case .onlyOverdue: "⚠ Only overdue actions"
+      }
+    }
+  }
+
+  /// One recommendation's line of the matrix.
+  package struct Row: Sendable {
+    package var recommendation: Recommendation
+    /// Indices into `Plan.actions`, as `Plan.link()` computed them.
+    package var actions: [Int]
+    package var gaps: [Gap]
+    /// Every citing action is complete or business as usual.
+    package var complete: Bool
+
+    /// The verdict in words: the gaps, or why there is none.
+    package var verdict: [String] {
+      if !gaps.isEmpty { return gaps.map(\.label) }
+      return [complete ? "✓ All actions complete" : "✓ Covered"]
+    }
+  }
+
+  package var rows: [Row]
+
+  package init(plan: Plan, asOf: Day) {
+    rows = plan.recommendations.map { recommendation in
+      let actions = recommendation.actions.filter { plan.actions.indices.contains($0) }
+      let open = actions.map { plan.actions[$0] }.filter(\.status.isOpen)
+      var gaps: [Gap] = []
+      if actions.isEmpty {
+        gaps.append(.noAction)
+      } else if !open.isEmpty {
+        if !open.contains(where: { HTMLCoverage.hasLead($0) }) { gaps.append(.noLead) }
+        if open.allSatisfy({ HTMLReportFacts.overdueEnd($0, asOf: asOf) != nil }) {
+          gaps.append(.onlyOverdue)
+        }
+      }
+      return Row(
+        recommendation: recommendation, actions: actions, gaps: gaps,
+        complete: !actions.isEmpty && open.isEmpty)
+    }
+  }
+
+  /// Recommendations with at least one gap.
+  package var gapCount: Int { rows.filter { !$0.gaps.isEmpty }.count }
+
+  private static func hasLead(_ action: Action) -> Bool {
+    action.lead.unicodeScalars.contains { !$0.properties.isWhitespace }
+  }
+}
