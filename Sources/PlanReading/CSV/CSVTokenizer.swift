@@ -53,9 +53,12 @@ struct CSVTokenizer {
       let column = Int32(clamping: state.index - state.lineStart + 1)
       var cell = CSVCell(start: state.index, end: state.index, line: state.line, column: column,
         quoted: false)
-      if state.unterminated == nil, state.index < count, buffer[state.index] == CSVTable.quote {
+      if state.unterminated == nil, let quote = openingQuote(buffer, from: state.index) {
+        let before = state.index
+        state.index = quote
         cell.quoted = scanQuoted(buffer, state: &state, record: table.recordStarts.count)
-        if cell.quoted { cell.start += 1 }
+        cell.start = cell.quoted ? quote + 1 : before
+        if !cell.quoted { state.index = before }
       }
       scanUnquoted(buffer, state: &state)
       cell.end = state.index
@@ -69,6 +72,14 @@ struct CSVTokenizer {
       guard state.index < count else { return }
       table.recordStarts.append(table.cells.count)
     }
+  }
+
+  /// The offset of a quote opening the cell at `index`, after spaces people type after commas
+  /// (`a, "b, c"`); nil for an unquoted cell.
+  private func openingQuote(_ buffer: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+    var probe = index
+    while probe < buffer.count, buffer[probe] == 0x20, delimiter != 0x20 { probe += 1 }
+    return probe < buffer.count && buffer[probe] == CSVTable.quote ? probe : nil
   }
 
   /// Reads a quoted field from its opening quote up to and including the closing quote. On an
