@@ -27,8 +27,9 @@ package enum CellParsers {
     let tokens = splitTokens(text)
     if tokens.contains(where: { $0.lowercased() == "all" }) { return ["ALL"] }
     var ids: [String] = []
+    var seen: Set<String> = []
     for token in tokens {
-      for id in expand(token) where !ids.contains(id) { ids.append(id) }
+      for id in expand(token) where seen.insert(id).inserted { ids.append(id) }
     }
     return ids
   }

@@ -15,9 +15,13 @@ struct SectionRows: Sendable {
   }
 
   /// The ref of the declared theme whose title is `text`, case- and space-insensitively.
+  /// Long cells are prose, never a heading; skipping them keeps a 10 MB cell cheap.
   func declaredRef(forTitle text: String) -> String? {
-    declaredRefs[StatusScheme.normalize(text)]
+    guard !declaredRefs.isEmpty, text.utf8.count <= Self.maxTitleBytes else { return nil }
+    return declaredRefs[StatusScheme.normalize(text)]
   }
+
+  static let maxTitleBytes = 400
 
   /// "1.2.3", "1.1.1.1", "1a", "1a.", "4.": digits with dots, optionally a letter, optionally a
   /// trailing dot.

@@ -66,13 +66,13 @@ extension TableRowReader {
     case .lead: action.lead = text
     case .progress: action.progress = text
     case .evidence: action.evidence = text
-    case .start: action.start = parser.parse(text)
-    case .end: action.end = parser.parse(text)
-    case .updated: action.updated = parser.parse(text)
-    case .actualStart: action.actualStart = parser.parse(text)
-    case .actualEnd: action.actualEnd = parser.parse(text)
-    case .baselineEnd: action.baselineEnd = parser.parse(text)
-    case .status: action.status = options.statusScheme.status(for: text)
+    case .start: action.start = date(text)
+    case .end: action.end = date(text)
+    case .updated: action.updated = date(text)
+    case .actualStart: action.actualStart = date(text)
+    case .actualEnd: action.actualEnd = date(text)
+    case .baselineEnd: action.baselineEnd = date(text)
+    case .status: action.status = status(text)
     case .recommendations: action.recommendations = CellParsers.recommendationIDs(in: text)
     case .links: action.links = CellParsers.list(in: text)
     case .dependsOn: action.dependsOn = CellParsers.list(in: text)
@@ -81,12 +81,29 @@ extension TableRowReader {
     }
   }
 
+  /// No date runs to hundreds of bytes; a huge cell is kept as unparsed text without parsing.
+  private func date(_ text: String) -> PlanDate {
+    guard text.utf8.count <= SectionRows.maxTitleBytes else {
+      return PlanDate(text: text, kind: .unparsed)
+    }
+    return parser.parse(text)
+  }
+
+  /// A label too long to be a rating is kept as written, class unknown, without normalizing
+  /// megabytes of text.
+  private func status(_ text: String) -> Status {
+    guard text.utf8.count <= SectionRows.maxTitleBytes else {
+      return Status(label: text, statusClass: .unknown)
+    }
+    return options.statusScheme.status(for: text)
+  }
+
   private mutating func appendMilestones(_ value: Located, action: Int, record: Int) -> Range<Int> {
     let first = result.milestones.count
     let span = SourceSpan(file: file, position: value.position, row: record + 1)
     for item in CellParsers.milestones(in: value.text) {
       result.milestones.append(
-        Milestone(text: item.text, due: parser.parse(item.due), action: action, span: span))
+        Milestone(text: item.text, due: date(item.due), action: action, span: span))
     }
     return first..<result.milestones.count
   }

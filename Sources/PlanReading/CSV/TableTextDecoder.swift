@@ -73,7 +73,7 @@ enum TableTextDecoder {
 
   /// Why the bytes look binary, or nil: a known container signature, or more than 5% control
   /// bytes (NUL and the C0 controls other than tab, newlines, form feed and escape) in the first
-  /// 64 KiB. A stray NUL in a text export stays text.
+  /// 64 KiB, and at least 8 of them. A stray NUL in a text export stays text.
   private static func binaryReason(_ bytes: [UInt8]) -> String? {
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "looks like a ZIP or XLSX workbook" }
     if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "looks like a PDF" }
@@ -86,6 +86,6 @@ enum TableTextDecoder {
       default: control += 1
       }
     }
-    return control * 20 > sample.count ? "binary content" : nil
+    return control >= 8 && control * 20 > sample.count ? "binary content" : nil
   }
 }
