@@ -2,10 +2,12 @@ import PlanModel
 
 /// Finds the header row of a table instead of assuming it is the first one.
 ///
-/// Scores each of the first `scanLimit` records by the distinct fields its cells name (2 per
-/// exact alias or `columns` override, 1 per prefix match such as "Responsible Lead Officer
-/// Workforce"); the best record naming at least two fields wins, the earliest on ties. Title
-/// rows above it are skipped. A one-column table falls back to a record with one exact alias.
+/// Scores each of the first `scanLimit` records by the distinct fields its cells name (exact
+/// aliases, `columns` overrides, or prefix matches such as "Responsible Lead Officer
+/// Workforce"); the earliest record naming the most fields, at least two, wins, so a header
+/// repeated further down (seed 000 repeats it per section, with slightly different names) never
+/// beats the first. Title rows above it are skipped. A one-column table falls back to a record
+/// with one exact alias.
 struct HeaderDetector {
   static let scanLimit = 30
   /// Cells longer than this are prose, never headers; skipping them keeps scoring cheap.
@@ -40,28 +42,28 @@ struct HeaderDetector {
   }
 
   private func bestRecord() -> Int? {
-    var best: (record: Int, score: Int)?
+    var best: (record: Int, fields: Int)?
     var fallback: Int?
     for record in 0..<min(Self.scanLimit, table.recordCount) {
-      let (score, fields, exact) = self.score(record)
-      if fields >= 2, score > (best?.score ?? 0) { best = (record, score) }
+      let (fields, exact) = namedFields(record)
+      if fields >= 2, fields > (best?.fields ?? 0) { best = (record, fields) }
       if fields == 1, exact, fallback == nil { fallback = record }
     }
     return best?.record ?? fallback
   }
 
-  /// Score, distinct fields named, and whether any match was exact.
-  private func score(_ record: Int) -> (Int, Int, Bool) {
-    var points: [ActionField: Int] = [:]
+  /// Distinct fields a record's cells name, and whether any name was an exact alias.
+  private func namedFields(_ record: Int) -> (Int, Bool) {
+    var fields: Set<ActionField> = []
     var exactSeen = false
     for cell in table.cells(ofRecord: record) where cell.end - cell.start <= Self.maxHeaderBytes {
       guard let match = field(forHeader: table.text(cell)), let field = match.field else {
         continue
       }
       exactSeen = exactSeen || match.exact
-      points[field] = max(points[field] ?? 0, match.exact ? 2 : 1)
+      fields.insert(field)
     }
-    return (points.values.reduce(0, +), points.count, exactSeen)
+    return (fields.count, exactSeen)
   }
 
   /// True for a record that repeats the header (every non-blank cell is a header name, and at
