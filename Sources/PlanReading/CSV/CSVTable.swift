@@ -91,7 +91,9 @@ struct CSVTable: Sendable {
     while lower < upper, let width = CSVTable.spaceWidth(bytes, at: lower) { lower += width }
     while lower < upper {
       let last = bytes[upper - 1]
-      if CSVTable.isSpace(last) || (cell.quoted && last == CSVTable.quote && isClosing(upper - 1, cell)) {
+      if CSVTable.isSpace(last)
+        || (cell.quoted && last == CSVTable.quote && isClosing(upper - 1, cell))
+      {
         upper -= 1
       } else if last == 0xA0, upper - 2 >= lower, bytes[upper - 2] == 0xC2 {
         upper -= 2

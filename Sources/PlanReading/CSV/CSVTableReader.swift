@@ -9,7 +9,9 @@ package enum CSVTableReader {
   /// `file` is the path to report in spans; a `.tsv` name makes tab the expected delimiter.
   /// Never throws: problems are diagnostics, and an error diagnostic means the table could not
   /// be read.
-  package static func readActions(bytes: [UInt8], file: String, options: TableOptions) -> TableResult {
+  package static func readActions(bytes: [UInt8], file: String, options: TableOptions)
+    -> TableResult
+  {
     var result = TableResult()
     let decoded: TableTextDecoder.Decoded
     switch TableTextDecoder.decode(bytes, file: file) {

@@ -51,7 +51,8 @@ struct CSVTokenizer {
     table.recordStarts.append(0)
     while true {
       let column = Int32(clamping: state.index - state.lineStart + 1)
-      var cell = CSVCell(start: state.index, end: state.index, line: state.line, column: column,
+      var cell = CSVCell(
+        start: state.index, end: state.index, line: state.line, column: column,
         quoted: false)
       if state.unterminated == nil, let quote = openingQuote(buffer, from: state.index) {
         let before = state.index

@@ -21,43 +21,108 @@ package enum HeaderAliases {
 
   /// Aliases per field, as people write them; normalized into `table` once.
   static let aliases: [(ActionField, [String])] = [
-    (.ref, ["Ref", "Ref.", "Reference", "No.", "Action Ref", "Action No", "ID",
-      "Action ID"]),
-    (.title, ["Action", "Actions", "Actions we are taking", "Action description", "Description",
-      "What we will do", "What will we do", "Key actions", "Commitment", "Task", "Change"]),
-    (.objective, ["Objectives", "Objective", "Outcome", "Outcomes", "Priority", "Aim", "Aims",
-      "Strategic priority", "Goal"]),
-    (.measure, ["How will we know it has worked", "How will we know", "Success measure",
-      "Success measures", "Success measure(s)", "Success criteria", "Outcome measure",
-      "Impact", "Impact expected", "Measure of success", "Measures of success", "Key measure",
-      "Key measures", "Measure", "KPI"]),
-    (.lead, ["Lead", "Responsible Lead Officer", "Lead officer", "Lead officers", "Owner",
-      "Action owner", "Responsible officer", "Responsible", "Responsibility", "Who",
-      "Accountable", "Accountable officer", "Lead person"]),
+    (
+      .ref,
+      [
+        "Ref", "Ref.", "Reference", "No.", "Action Ref", "Action No", "ID",
+        "Action ID",
+      ]
+    ),
+    (
+      .title,
+      [
+        "Action", "Actions", "Actions we are taking", "Action description", "Description",
+        "What we will do", "What will we do", "Key actions", "Commitment", "Task", "Change",
+      ]
+    ),
+    (
+      .objective,
+      [
+        "Objectives", "Objective", "Outcome", "Outcomes", "Priority", "Aim", "Aims",
+        "Strategic priority", "Goal",
+      ]
+    ),
+    (
+      .measure,
+      [
+        "How will we know it has worked", "How will we know", "Success measure",
+        "Success measures", "Success measure(s)", "Success criteria", "Outcome measure",
+        "Impact", "Impact expected", "Measure of success", "Measures of success", "Key measure",
+        "Key measures", "Measure", "KPI",
+      ]
+    ),
+    (
+      .lead,
+      [
+        "Lead", "Responsible Lead Officer", "Lead officer", "Lead officers", "Owner",
+        "Action owner", "Responsible officer", "Responsible", "Responsibility", "Who",
+        "Accountable", "Accountable officer", "Lead person",
+      ]
+    ),
     (.start, ["Start", "Start date", "From"]),
-    (.end, ["End", "End date", "Due", "Due date", "Due by", "Timescale", "Timescales",
-      "Deadline", "By when", "Target date", "Completion date", "Target completion date",
-      "Timeframe", "When"]),
-    (.status, ["RAG", "Rag rating", "RAG status", "Status", "Progress status", "BRAG",
-      "Action status", "Current status", "RAG rating and progress status"]),
-    (.milestones, ["Milestones", "Milestones (expected progress)", "Milestone",
-      "Key milestones", "Expected progress"]),
-    (.recommendations, ["Ofsted Ref", "Ofsted recommendation", "Ofsted recommendations",
-      "Recommendation", "Recommendations", "Recommendation(s)", "Inspection recommendation",
-      "Inspection recommendations", "Rec", "Recs", "Rec ref"]),
-    (.progress, ["Progress", "Update", "Progress update", "Comments", "Comment",
-      "Latest update", "Progress to date", "Commentary", "Notes"]),
+    (
+      .end,
+      [
+        "End", "End date", "Due", "Due date", "Due by", "Timescale", "Timescales",
+        "Deadline", "By when", "Target date", "Completion date", "Target completion date",
+        "Timeframe", "When",
+      ]
+    ),
+    (
+      .status,
+      [
+        "RAG", "Rag rating", "RAG status", "Status", "Progress status", "BRAG",
+        "Action status", "Current status", "RAG rating and progress status",
+      ]
+    ),
+    (
+      .milestones,
+      [
+        "Milestones", "Milestones (expected progress)", "Milestone",
+        "Key milestones", "Expected progress",
+      ]
+    ),
+    (
+      .recommendations,
+      [
+        "Ofsted Ref", "Ofsted recommendation", "Ofsted recommendations",
+        "Recommendation", "Recommendations", "Recommendation(s)", "Inspection recommendation",
+        "Inspection recommendations", "Rec", "Recs", "Rec ref",
+      ]
+    ),
+    (
+      .progress,
+      [
+        "Progress", "Update", "Progress update", "Comments", "Comment",
+        "Latest update", "Progress to date", "Commentary", "Notes",
+      ]
+    ),
     (.updated, ["Last updated", "Date of update", "Updated", "Date updated", "Update date"]),
     (.evidence, ["Evidence", "Evidence of impact", "Evidence of progress"]),
     (.links, ["Detailed action plan", "Related plans", "Related plan", "Link", "Links"]),
-    (.theme, ["Theme", "Section", "Key area", "Workstream", "Work stream", "Area",
-      "Priority area"]),
+    (
+      .theme,
+      [
+        "Theme", "Section", "Key area", "Workstream", "Work stream", "Area",
+        "Priority area",
+      ]
+    ),
     (.dependsOn, ["Depends on", "Dependencies", "Dependency", "Predecessors"]),
-    (.baselineEnd, ["Original end date", "Original end", "Baseline end", "Baseline end date",
-      "Original due date", "Original deadline"]),
+    (
+      .baselineEnd,
+      [
+        "Original end date", "Original end", "Baseline end", "Baseline end date",
+        "Original due date", "Original deadline",
+      ]
+    ),
     (.actualStart, ["Actual start", "Actual start date"]),
-    (.actualEnd, ["Actual end", "Actual end date", "Date completed", "Completed date",
-      "Completion date actual"]),
+    (
+      .actualEnd,
+      [
+        "Actual end", "Actual end date", "Date completed", "Completed date",
+        "Completion date actual",
+      ]
+    ),
   ]
 
   /// Normalized alias -> field.

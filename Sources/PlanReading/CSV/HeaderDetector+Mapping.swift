@@ -52,7 +52,9 @@ extension HeaderDetector {
   }
 
   /// A `columns` override naming a header the table does not have is probably a typo.
-  private func missingOverrides(_ mapping: ColumnMapping, headerLine: SourcePosition?) -> [Diagnostic] {
+  private func missingOverrides(_ mapping: ColumnMapping, headerLine: SourcePosition?)
+    -> [Diagnostic]
+  {
     let present = Set(mapping.keys)
     return overrides.headers.keys.sorted().compactMap { key in
       guard !present.contains(key), let header = overrides.headers[key] else { return nil }
@@ -60,7 +62,8 @@ extension HeaderDetector {
         code: "csv-column-not-found", severity: .warning,
         message: "column '\(header)' named in columns is not in the header row"
           + Spelling.suggestion(for: header, among: mapping.headers.filter { !$0.isEmpty }),
-        span: SourceSpan(file: file, position: headerLine ?? .unknown,
+        span: SourceSpan(
+          file: file, position: headerLine ?? .unknown,
           row: mapping.headerRecord + 1))
     }
   }

@@ -73,7 +73,8 @@ struct HeaderDetector {
     for (offset, cell) in table.cells(ofRecord: record).enumerated() where !table.isBlank(cell) {
       guard cell.end - cell.start <= Self.maxHeaderBytes else { return false }
       let text = table.text(cell)
-      let sameAsHeader = offset < mapping.keys.count
+      let sameAsHeader =
+        offset < mapping.keys.count
         && mapping.keys[offset] == HeaderAliases.key(for: text)
       guard sameAsHeader || field(forHeader: text) != nil else { return false }
       named += 1

@@ -94,7 +94,9 @@ struct MilestoneScanner {
       return nil
     }
     let due = words[index..<end].map(\.text).joined(separator: " ")
-    if hasTrailingColon(end - 1) { return Marker(due: trimmed(due), length: end - index, isMonth: true) }
+    if hasTrailingColon(end - 1) {
+      return Marker(due: trimmed(due), length: end - index, isMonth: true)
+    }
     if isSeparator(end) { return Marker(due: due, length: end - index + 1, isMonth: true) }
     return allowBare ? Marker(due: due, length: end - index, isMonth: true) : nil
   }
@@ -123,8 +125,10 @@ struct MilestoneScanner {
     while end < words.count, end < index + 6 {
       let text = words[end].text
       if text.hasSuffix("):") {
-        return (words[index...end].map(\.text).joined(separator: " ").dropLast().description,
-          end - index + 3)
+        return (
+          words[index...end].map(\.text).joined(separator: " ").dropLast().description,
+          end - index + 3
+        )
       }
       if text.hasSuffix(")") {
         guard isSeparator(end + 1) else { return nil }

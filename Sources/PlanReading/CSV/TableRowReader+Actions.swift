@@ -22,15 +22,19 @@ extension TableRowReader {
     guard sectionPrefixes.contains(ref) || sections.declaredRef(forTitle: title) != nil else {
       return nil
     }
-    return Theme(ref: ref, title: title,
+    return Theme(
+      ref: ref, title: title,
       span: SourceSpan(file: file, position: refCell.position, row: row.record + 1))
   }
 
   mutating func startSection(_ theme: Theme) {
-    currentTheme = Located(text: theme.ref, position: theme.span.line > 0
-      ? SourcePosition(line: theme.span.line, column: theme.span.column) : .unknown)
+    currentTheme = Located(
+      text: theme.ref,
+      position: theme.span.line > 0
+        ? SourcePosition(line: theme.span.line, column: theme.span.column) : .unknown)
     fillDown = [:]
-    let known = options.themes.contains { $0.ref == theme.ref }
+    let known =
+      options.themes.contains { $0.ref == theme.ref }
       || result.themes.contains { $0.ref == theme.ref }
     if !known { result.themes.append(theme) }
   }

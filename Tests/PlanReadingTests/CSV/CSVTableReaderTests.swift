@@ -13,7 +13,8 @@ func readTable(
 
 struct CSVTableReaderTests {
   @Test func findsTheHeaderBelowTitleRows() {
-    let marked = MarkedText("""
+    let marked = MarkedText(
+      """
       Luton Improvement Plan 2023,,
       "Updated March 2023",,
       Ref.,Actions,Lead
@@ -41,7 +42,8 @@ struct CSVTableReaderTests {
   }
 
   @Test func repeatedHeaderRowsAreSkipped() {
-    let result = readTable("""
+    let result = readTable(
+      """
       Ref,Action,Lead
       1,First,A
       Ref,Action,Lead
@@ -53,7 +55,8 @@ struct CSVTableReaderTests {
   }
 
   @Test func sectionRowsSetTheThemeAndAreReturned() {
-    let result = readTable("""
+    let result = readTable(
+      """
       Ref,Action,Ofsted Ref,Due,Lead
       1.1,Lead the development of effective partnership strategies,,,
       1.1.1,Establish a governance board.,"Recommendation 1,5,6,8,11",November 2018,Executive Director
@@ -63,9 +66,11 @@ struct CSVTableReaderTests {
     #expect(result.actions.map(\.ref) == ["1.1.1", "1.2.1"])
     #expect(result.actions.map(\.theme) == ["1.1", "1.2"])
     #expect(result.themes.map(\.ref) == ["1.1", "1.2"])
-    #expect(result.themes.map(\.title) == [
-      "Lead the development of effective partnership strategies", "Embed an agreed approach to neglect",
-    ])
+    #expect(
+      result.themes.map(\.title) == [
+        "Lead the development of effective partnership strategies",
+        "Embed an agreed approach to neglect",
+      ])
     #expect(result.themes.first?.span.row == 2)
     #expect(result.actions.first?.recommendations == ["1", "5", "6", "8", "11"])
     #expect(result.actions.first?.end.text == "November 2018")
@@ -73,9 +78,13 @@ struct CSVTableReaderTests {
 
   @Test func declaredThemeTitlesMatchAndAreNotReturnedAgain() {
     var options = TableOptions()
-    options.themes = [Theme(ref: "1.2", title: "Practice Standards and Quality Assurance Framework",
-      span: SourceSpan(file: "plan.json"))]
-    let result = readTable("""
+    options.themes = [
+      Theme(
+        ref: "1.2", title: "Practice Standards and Quality Assurance Framework",
+        span: SourceSpan(file: "plan.json"))
+    ]
+    let result = readTable(
+      """
       Objectives,Ref.,Actions,Responsible Lead Officer
       Obj A,1.1.1.1,Do A,Lead A
       ,,practice standards and  quality assurance framework,
@@ -86,16 +95,18 @@ struct CSVTableReaderTests {
   }
 
   @Test func groupingColumnsFillDownAndContinuationRowsAreNotActions() {
-    let result = readTable("""
+    let result = readTable(
+      """
       Objectives,Ref.,Actions,Lead
       A Workforce Strategy,1.1.1.1,Review strategy,HR
       ,1.1.1.2,Review training,OD
       A Social Work Academy,,,
       ,1.1.2.1,Evaluate the academy,Head of SWA
       """)
-    #expect(result.actions.map(\.objective) == [
-      "A Workforce Strategy", "A Workforce Strategy", "A Social Work Academy",
-    ])
+    #expect(
+      result.actions.map(\.objective) == [
+        "A Workforce Strategy", "A Workforce Strategy", "A Social Work Academy",
+      ])
     #expect(result.actions.count == 3)
     let inherited = result.actions[1].position(of: .objective)
     #expect(inherited == SourcePosition(line: 2, column: 1))
@@ -131,12 +142,15 @@ struct CSVTableReaderTests {
     let result = readTable("Ref,Action,Owner\n1,A,B\n", options: options)
     let error = result.diagnostics.first { $0.code == "csv-unknown-column-field" }
     #expect(error?.severity == .error)
-    #expect(error?.message == "unknown field 'leed' for column 'Owner' in columns; did you mean 'lead'?")
-    #expect(result.diagnostics.contains { $0.code == "csv-column-not-found" && $0.severity == .warning })
+    #expect(
+      error?.message == "unknown field 'leed' for column 'Owner' in columns; did you mean 'lead'?")
+    #expect(
+      result.diagnostics.contains { $0.code == "csv-column-not-found" && $0.severity == .warning })
   }
 
   @Test func unheadedRefColumnIsFoundFromItsValues() {
-    let result = readTable("\tAction\tOfsted Ref\tKPI Ref\tDue\tLead\n1.1.1\tA\tRecommendation 2 and 10\t\tJune 2019\tHead of CFW\n",
+    let result = readTable(
+      "\tAction\tOfsted Ref\tKPI Ref\tDue\tLead\n1.1.1\tA\tRecommendation 2 and 10\t\tJune 2019\tHead of CFW\n",
       file: "plan.tsv")
     #expect(result.actions.first?.ref == "1.1.1")
     #expect(result.actions.first?.recommendations == ["2", "10"])
@@ -145,7 +159,8 @@ struct CSVTableReaderTests {
   @Test func statusDatesAndMilestonesAreParsed() {
     var options = TableOptions()
     options.statusScheme = .luton2023
-    let result = readTable("""
+    let result = readTable(
+      """
       Ref.,Actions,Start Date,End Date,Milestones,Rag rating,Detailed action plan
       1.1,A,2023-02-01,,"3 months: Review 6 months: Draft",Action complete,"Plan A; Plan B"
       1.2,B,,2024-04-01,Training delivered,Not started,

@@ -20,10 +20,13 @@ struct CSVTokenizerTests {
     Case(name: "lone CR", input: "a,b\r1,2\r", records: [["a", "b"], ["1", "2"]]),
     Case(name: "quoted comma", input: "\"a,b\",c\n", records: [["a,b", "c"]]),
     Case(name: "doubled quotes", input: "\"say \"\"hi\"\"\",x\n", records: [["say \"hi\"", "x"]]),
-    Case(name: "embedded newline", input: "\"line 1\nline 2\",x\ny,z\n",
+    Case(
+      name: "embedded newline", input: "\"line 1\nline 2\",x\ny,z\n",
       records: [["line 1\nline 2", "x"], ["y", "z"]]),
     Case(name: "embedded CRLF", input: "\"a\r\nb\",c\r\n", records: [["a\r\nb", "c"]]),
-    Case(name: "ragged", input: "a,b,c\n1\n1,2,3,4\n", records: [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]),
+    Case(
+      name: "ragged", input: "a,b,c\n1\n1,2,3,4\n",
+      records: [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]),
     Case(name: "empty cells", input: ",,\n", records: [["", "", ""]]),
     Case(name: "trailing delimiter", input: "a,\n", records: [["a", ""]]),
     Case(name: "empty quoted", input: "\"\",x\n", records: [["", "x"]]),
@@ -55,7 +58,8 @@ struct CSVTokenizerTests {
   }
 
   @Test func crlfAndLoneCRBothEndOneLine() {
-    let (table, _) = CSVTokenizer(delimiter: 0x2C, file: "t.csv").tokenize(Array("a\r\nb\rc\nd".utf8))
+    let (table, _) = CSVTokenizer(delimiter: 0x2C, file: "t.csv").tokenize(
+      Array("a\r\nb\rc\nd".utf8))
     #expect(table.cells.map(\.line) == [1, 2, 3, 4])
     #expect(table.cells.map(\.column) == [1, 1, 1, 1])
   }

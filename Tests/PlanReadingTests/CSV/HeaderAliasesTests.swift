@@ -27,7 +27,8 @@ struct HeaderAliasesTests {
   }
 
   @Test(arguments: [
-    ("Ref", ActionField.ref), ("Reference", .ref), ("No.", .ref), ("Action Ref", .ref), ("ID", .ref),
+    ("Ref", ActionField.ref), ("Reference", .ref), ("No.", .ref), ("Action Ref", .ref),
+    ("ID", .ref),
     ("Action description", .title), ("What we will do", .title), ("Key actions", .title),
     ("Commitment", .title), ("Objective", .objective), ("Outcome", .objective),
     ("Priority", .objective), ("Aim", .objective), ("Success measure(s)", .measure),
@@ -52,8 +53,10 @@ struct HeaderAliasesTests {
     #expect(HeaderAliases.match(header)?.field == field)
   }
 
-  @Test(arguments: ["Leadership", "Notes and stuff and more words here", "Frequency", "", "2017/18 outturn",
-    "Action not yet completed, but on track"])
+  @Test(arguments: [
+    "Leadership", "Notes and stuff and more words here", "Frequency", "", "2017/18 outturn",
+    "Action not yet completed, but on track",
+  ])
   func leavesOtherTextUnmapped(_ header: String) {
     #expect(HeaderAliases.match(header) == nil)
   }

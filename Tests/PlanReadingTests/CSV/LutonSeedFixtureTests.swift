@@ -32,27 +32,32 @@ struct LutonSeedFixtureTests {
     options.statusScheme = .luton2023
     options.themes = [
       Theme(ref: "1.1", title: "Workforce", span: SourceSpan(file: "plan.json")),
-      Theme(ref: "1.2", title: "Practice Standards and Quality Assurance Framework",
+      Theme(
+        ref: "1.2", title: "Practice Standards and Quality Assurance Framework",
         span: SourceSpan(file: "plan.json")),
     ]
-    return readTable(csv.replacingOccurrences(of: "\n", with: "\r\n"), file: "luton.csv",
+    return readTable(
+      csv.replacingOccurrences(of: "\n", with: "\r\n"), file: "luton.csv",
       options: options)
   }
 
   @Test func readsEveryActionWithItsThemeAndObjective() {
     let result = Self.read()
     #expect(result.diagnostics.isEmpty)
-    #expect(result.actions.map(\.ref) == [
-      "1.1.1.1", "1.1.1.2", "1.1.1.4", "1.1.2.1", "", "1.2.1.1", "1.2.1.2", "1.3.1.1", "1.3.1.6",
-    ])
-    #expect(result.actions.map(\.theme) == [
-      "1.1", "1.1", "1.1", "1.1", "1.1", "1.2", "1.2", "1.3", "1.3",
-    ])
+    #expect(
+      result.actions.map(\.ref) == [
+        "1.1.1.1", "1.1.1.2", "1.1.1.4", "1.1.2.1", "", "1.2.1.1", "1.2.1.2", "1.3.1.1", "1.3.1.6",
+      ])
+    #expect(
+      result.actions.map(\.theme) == [
+        "1.1", "1.1", "1.1", "1.1", "1.1", "1.2", "1.2", "1.3", "1.3",
+      ])
     let objectives = result.actions.map { String($0.objective.prefix(14)) }
-    #expect(objectives == [
-      "A Workforce St", "A Workforce St", "A Workforce St", "Luton will hav", "Luton will hav",
-      "An updated per", "An updated per", "To address all", "To address all",
-    ])
+    #expect(
+      objectives == [
+        "A Workforce St", "A Workforce St", "A Workforce St", "Luton will hav", "Luton will hav",
+        "An updated per", "An updated per", "To address all", "To address all",
+      ])
     #expect(result.themes.map(\.ref) == ["1.3"])
     #expect(result.themes.first?.title == "Ofsted specific concerns")
   }
@@ -61,9 +66,10 @@ struct LutonSeedFixtureTests {
     let result = Self.read()
     #expect(result.actions[0].lead == "Business Partner - HR")
     #expect(result.actions[6].lead == "")
-    #expect(result.actions.map(\.status.statusClass) == [
-      .green, .notStarted, .bau, .notStarted, .notStarted, .green, .green, .notStarted, .bau,
-    ])
+    #expect(
+      result.actions.map(\.status.statusClass) == [
+        .green, .notStarted, .bau, .notStarted, .notStarted, .green, .green, .notStarted, .bau,
+      ])
     #expect(result.actions[0].end.kind == .day)
     #expect(result.actions[8].end.text == "on-going")
     #expect(result.actions[1].links == ["Workforce Board Action Plan", "Team Service Plans"])
@@ -79,7 +85,10 @@ struct LutonSeedFixtureTests {
     #expect(counts == [2, 3, 2, 3, 1, 2, 1, 1, 0])
     let asye = result.actions[3].milestones.map { result.milestones[$0].due.text }
     #expect(asye == ["April - July 2023", "July - October 2023", "October - March 2024"])
-    #expect(result.milestones.allSatisfy { result.actions[$0.action].milestones.contains(
-      result.milestones.firstIndex(of: $0) ?? -1) })
+    #expect(
+      result.milestones.allSatisfy {
+        result.actions[$0.action].milestones.contains(
+          result.milestones.firstIndex(of: $0) ?? -1)
+      })
   }
 }
