@@ -2,14 +2,40 @@ import PlanModel
 
 /// Reads a CSV or TSV table of actions as exported from a spreadsheet (SPEC §3).
 ///
-/// STUB: the full reader lands with issue 2 (CSV).
+/// Pipeline: decode bytes to UTF-8 (`TableTextDecoder`), tokenize to cell ranges
+/// (`CSVTokenizer`), find the header (`HeaderDetector`), then turn rows into actions
+/// (`TableRowReader`). Only cells that are used are decoded to strings.
 package enum CSVTableReader {
-  /// `file` is the path to report in spans. Never throws: problems are diagnostics.
-  package static func readActions(bytes: [UInt8], file: String, options: TableOptions) -> TableResult {
+  /// `file` is the path to report in spans; a `.tsv` name makes tab the expected delimiter.
+  /// Never throws: problems are diagnostics, and an error diagnostic means the table could not
+  /// be read.
+  package static func readActions(bytes: [UInt8], file: String, options: TableOptions)
+    -> TableResult
+  {
     var result = TableResult()
-    result.diagnostics.append(
-      Diagnostic(code: "csv-unsupported", message: "CSV reading is not implemented yet",
-        span: SourceSpan(file: file, line: 1, column: 1)))
+    let decoded: TableTextDecoder.Decoded
+    switch TableTextDecoder.decode(bytes, file: file) {
+    case .success(let value): decoded = value
+    case .failure(let diagnostic):
+      result.diagnostics.append(diagnostic)
+      return result
+    }
+    let overrides = ColumnOverrides(options.columns, file: file)
+    let delimiter = DelimiterSniffer.delimiter(for: decoded.bytes, file: file)
+    let (table, tokenDiagnostics) = CSVTokenizer(delimiter: delimiter, file: file)
+      .tokenize(decoded.bytes)
+    let leading = decoded.notices + overrides.diagnostics + tokenDiagnostics
+    let detector = HeaderDetector(table: table, overrides: overrides, file: file)
+    switch detector.detect() {
+    case .failure(let diagnostic):
+      result.diagnostics = leading + [diagnostic]
+    case .success(let (mapping, mappingDiagnostics)):
+      var reader = TableRowReader(
+        table: table, mapping: mapping, detector: detector, options: options)
+      reader.readAll()
+      result = reader.result
+      result.diagnostics = leading + mappingDiagnostics + result.diagnostics
+    }
     return result
   }
 }

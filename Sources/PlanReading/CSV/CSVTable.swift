@@ -1,0 +1,127 @@
+import PlanModel
+
+/// One cell of a tokenized table: a byte range into the table's buffer plus where it starts.
+///
+/// `column` is a 1-based byte column (UTF-8 bytes from the start of the physical line), the
+/// same unit compilers and the JSON reader report. For a quoted cell the position is that of
+/// the opening quote and the range starts after it.
+struct CSVCell: Sendable {
+  var start: Int
+  var end: Int
+  var line: Int32
+  var column: Int32
+  var quoted: Bool
+
+  var position: SourcePosition { SourcePosition(line: Int(line), column: Int(column)) }
+}
+
+/// A tokenized CSV/TSV file: cells as byte ranges, grouped into records of ragged length.
+///
+/// Nothing is decoded until asked for, so unmapped columns of a large export cost no `String`s.
+struct CSVTable: Sendable {
+  let bytes: [UInt8]
+  var cells: [CSVCell] = []
+  /// Index into `cells` of each record's first cell.
+  var recordStarts: [Int] = []
+
+  init(bytes: [UInt8]) { self.bytes = bytes }
+
+  var recordCount: Int { recordStarts.count }
+
+  /// The cells of record `index` (0-based); empty when out of range.
+  func cells(ofRecord index: Int) -> ArraySlice<CSVCell> {
+    guard index >= 0, index < recordStarts.count else { return [] }
+    let end = index + 1 < recordStarts.count ? recordStarts[index + 1] : cells.count
+    return cells[recordStarts[index]..<end]
+  }
+
+  /// The cell in `column` (0-based) of a record, or nil for a short (ragged) record.
+  func cell(record: Int, column: Int) -> CSVCell? {
+    let row = cells(ofRecord: record)
+    guard column >= 0, column < row.count else { return nil }
+    return row[row.startIndex + column]
+  }
+
+  /// True when the cell holds nothing but whitespace (and, for quoted cells, quotes).
+  func isBlank(_ cell: CSVCell) -> Bool {
+    let range = trimmedRange(cell)
+    return range.lowerBound >= range.upperBound
+  }
+
+  /// The cell's text: quotes unescaped (`""` -> `"`, stray quotes of a malformed quoted cell
+  /// dropped) and surrounding whitespace trimmed.
+  func text(_ cell: CSVCell) -> String {
+    let range = trimmedRange(cell)
+    guard range.lowerBound < range.upperBound else { return "" }
+    return bytes.withUnsafeBufferPointer { buffer in
+      let slice = UnsafeBufferPointer(rebasing: buffer[range])
+      guard cell.quoted, slice.contains(CSVTable.quote) else {
+        return String(decoding: slice, as: UTF8.self)
+      }
+      return String(decoding: CSVTable.unescaped(slice), as: UTF8.self)
+    }
+  }
+
+  static let quote: UInt8 = 0x22
+
+  private static func unescaped(_ slice: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(slice.count)
+    var index = 0
+    while index < slice.count {
+      let byte = slice[index]
+      index += 1
+      guard byte == quote else {
+        out.append(byte)
+        continue
+      }
+      if index < slice.count, slice[index] == quote {
+        out.append(quote)
+        index += 1
+      }
+    }
+    return out
+  }
+
+  /// The cell's range without leading/trailing ASCII whitespace, NBSP, or (for quoted cells)
+  /// the closing quote and anything after it that is blank.
+  private func trimmedRange(_ cell: CSVCell) -> Range<Int> {
+    var lower = max(0, cell.start)
+    var upper = min(bytes.count, cell.end)
+    while lower < upper, let width = CSVTable.spaceWidth(bytes, at: lower) { lower += width }
+    while lower < upper {
+      let last = bytes[upper - 1]
+      if CSVTable.isSpace(last)
+        || (cell.quoted && last == CSVTable.quote && isClosing(upper - 1, cell))
+      {
+        upper -= 1
+      } else if last == 0xA0, upper - 2 >= lower, bytes[upper - 2] == 0xC2 {
+        upper -= 2
+      } else {
+        break
+      }
+    }
+    return lower..<upper
+  }
+
+  /// A trailing quote is the closing one unless it is the second half of a `""` escape.
+  private func isClosing(_ index: Int, _ cell: CSVCell) -> Bool {
+    var run = 0
+    var probe = index
+    while probe >= cell.start, bytes[probe] == CSVTable.quote {
+      run += 1
+      probe -= 1
+    }
+    return run % 2 == 1
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
+  }
+
+  private static func spaceWidth(_ bytes: [UInt8], at index: Int) -> Int? {
+    if isSpace(bytes[index]) { return 1 }
+    if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
+    return nil
+  }
+}

@@ -1,0 +1,142 @@
+import PlanModel
+
+/// RFC 4180 tokenizer over bytes: cells become byte ranges with their line, column and record.
+///
+/// Accepts what spreadsheets really write: CRLF, LF or lone CR record ends, records of ragged
+/// length, quoted fields with `""` escapes and embedded newlines, and text after a closing
+/// quote (kept, without the quote). An unterminated quote is reported at the opening quote and
+/// the quote is then read as a literal character, so the rest of the file is still read line
+/// by line instead of vanishing into one giant cell; once that has happened, later quotes are
+/// literal too, which keeps the tokenizer linear on hostile input.
+struct CSVTokenizer {
+  static let lineFeed: UInt8 = 0x0A
+  static let carriageReturn: UInt8 = 0x0D
+
+  let delimiter: UInt8
+  let file: String
+
+  /// Tokenizes `bytes` (UTF-8) into a table, with diagnostics for malformed quoting.
+  func tokenize(_ bytes: [UInt8]) -> (table: CSVTable, diagnostics: [Diagnostic]) {
+    var table = CSVTable(bytes: bytes)
+    table.cells.reserveCapacity(bytes.count / 16)
+    var diagnostics: [Diagnostic] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      var state = ScanState()
+      scan(buffer, into: &table, state: &state)
+      if let open = state.unterminated {
+        diagnostics.append(
+          Diagnostic(
+            code: "csv-unterminated-quote",
+            message: "unterminated quoted field; the quote was read as text. Close the quote "
+              + "with '\"' or double it ('\"\"') to write a literal quote",
+            span: SourceSpan(file: file, position: open.position, row: open.record)))
+      }
+    }
+    return (table, diagnostics)
+  }
+
+  /// Where the scanner is: the physical line, the offset its line starts at, and whether quoting
+  /// has been switched off after an unterminated quote.
+  private struct ScanState {
+    var index = 0
+    var line: Int32 = 1
+    var lineStart = 0
+    var unterminated: (position: SourcePosition, record: Int)?
+  }
+
+  private func scan(
+    _ buffer: UnsafeBufferPointer<UInt8>, into table: inout CSVTable, state: inout ScanState
+  ) {
+    let count = buffer.count
+    table.recordStarts.append(0)
+    while true {
+      let column = Int32(clamping: state.index - state.lineStart + 1)
+      var cell = CSVCell(
+        start: state.index, end: state.index, line: state.line, column: column,
+        quoted: false)
+      if state.unterminated == nil, let quote = openingQuote(buffer, from: state.index) {
+        let before = state.index
+        state.index = quote
+        cell.quoted = scanQuoted(buffer, state: &state, record: table.recordStarts.count)
+        cell.start = cell.quoted ? quote + 1 : before
+        if !cell.quoted { state.index = before }
+      }
+      scanUnquoted(buffer, state: &state)
+      cell.end = state.index
+      table.cells.append(cell)
+      guard state.index < count else { return }
+      if buffer[state.index] == delimiter {
+        state.index += 1
+        continue
+      }
+      consumeLineEnd(buffer, state: &state)
+      guard state.index < count else { return }
+      table.recordStarts.append(table.cells.count)
+    }
+  }
+
+  /// The offset of a quote opening the cell at `index`, after spaces people type after commas
+  /// (`a, "b, c"`); nil for an unquoted cell.
+  private func openingQuote(_ buffer: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+    var probe = index
+    while probe < buffer.count, buffer[probe] == 0x20, delimiter != 0x20 { probe += 1 }
+    return probe < buffer.count && buffer[probe] == CSVTable.quote ? probe : nil
+  }
+
+  /// Reads a quoted field from its opening quote up to and including the closing quote. On an
+  /// unterminated quote, rewinds to the opening quote, records it and returns false.
+  private func scanQuoted(
+    _ buffer: UnsafeBufferPointer<UInt8>, state: inout ScanState, record: Int
+  ) -> Bool {
+    let saved = state
+    let count = buffer.count
+    state.index += 1
+    while state.index < count {
+      let byte = buffer[state.index]
+      if byte == CSVTable.quote {
+        if state.index + 1 < count, buffer[state.index + 1] == CSVTable.quote {
+          state.index += 2
+          continue
+        }
+        state.index += 1
+        return true
+      }
+      if byte == Self.lineFeed || byte == Self.carriageReturn {
+        consumeLineEnd(buffer, state: &state)
+      } else {
+        state.index += 1
+      }
+    }
+    let column = saved.index - saved.lineStart + 1
+    state = saved
+    state.unterminated = (SourcePosition(line: Int(saved.line), column: column), record)
+    return false
+  }
+
+  /// Advances to the next delimiter or line end (the bytes after a closing quote, or a plain
+  /// field).
+  private func scanUnquoted(_ buffer: UnsafeBufferPointer<UInt8>, state: inout ScanState) {
+    var index = state.index
+    let count = buffer.count
+    let delimiter = self.delimiter
+    while index < count {
+      let byte = buffer[index]
+      if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+      index += 1
+    }
+    state.index = index
+  }
+
+  /// Consumes one LF, CR or CRLF at `state.index` and starts a new physical line.
+  private func consumeLineEnd(_ buffer: UnsafeBufferPointer<UInt8>, state: inout ScanState) {
+    let byte = buffer[state.index]
+    state.index += 1
+    if byte == Self.carriageReturn, state.index < buffer.count,
+      buffer[state.index] == Self.lineFeed
+    {
+      state.index += 1
+    }
+    state.line += 1
+    state.lineStart = state.index
+  }
+}

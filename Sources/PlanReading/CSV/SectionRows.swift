@@ -1,0 +1,67 @@
+import Foundation
+import PlanModel
+
+/// Recognises section-title rows ("1.2 Embed an agreed approach…", or a declared theme's
+/// title) and the dotted refs they and actions carry.
+struct SectionRows: Sendable {
+  /// Normalized declared theme title (alone, or after its ref) -> theme ref.
+  private var declaredRefs: [String: String] = [:]
+
+  init(declared themes: [Theme]) {
+    for theme in themes where !theme.title.isEmpty {
+      declaredRefs[StatusScheme.normalize(theme.title)] = theme.ref
+      declaredRefs[StatusScheme.normalize("\(theme.ref) \(theme.title)")] = theme.ref
+    }
+  }
+
+  /// The ref of the declared theme whose title is `text`, case- and space-insensitively.
+  /// Long cells are prose, never a heading; skipping them keeps a 10 MB cell cheap.
+  func declaredRef(forTitle text: String) -> String? {
+    guard !declaredRefs.isEmpty, text.utf8.count <= Self.maxTitleBytes else { return nil }
+    return declaredRefs[StatusScheme.normalize(text)]
+  }
+
+  static let maxTitleBytes = 400
+
+  /// "1.2.3", "1.1.1.1", "1a", "1a.", "4.": digits with dots, optionally a letter, optionally a
+  /// trailing dot.
+  static func isDottedRef(_ text: String) -> Bool {
+    let ref = normalizedRef(text)
+    guard let first = ref.first, first.isASCII, first.isNumber, ref.count <= 24 else {
+      return false
+    }
+    let core = ref.last?.isLetter == true ? String(ref.dropLast()) : ref
+    return core.split(separator: ".", omittingEmptySubsequences: false).allSatisfy {
+      !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+  }
+
+  /// Numeric dotted refs only ("1.2", "4"), the kind section headings use.
+  static func isNumericRef(_ text: String) -> Bool {
+    isDottedRef(text) && normalizedRef(text).last?.isNumber == true
+  }
+
+  /// A ref as actions carry it: trimmed, without the trailing dot of "1a." or "1.".
+  static func normalizedRef(_ text: String) -> String {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard trimmed.count > 1, trimmed.hasSuffix(".") else { return trimmed }
+    return String(trimmed.dropLast())
+  }
+
+  /// "1.2 Embed an agreed approach" -> ("1.2", "Embed an agreed approach"): a numeric dotted ref,
+  /// whitespace, then a title starting with a letter.
+  static func leadingRef(_ text: String) -> (ref: String, title: String)? {
+    guard let space = text.firstIndex(where: \.isWhitespace) else { return nil }
+    let head = String(text[..<space])
+    let title = text[space...].trimmingCharacters(in: .whitespaces)
+    guard isNumericRef(head), let first = title.first, first.isLetter else { return nil }
+    return (normalizedRef(head), title)
+  }
+
+  /// Every proper dotted prefix of a ref: "1.2.3" -> "1", "1.2".
+  static func prefixes(of ref: String) -> [String] {
+    let parts = normalizedRef(ref).split(separator: ".")
+    guard parts.count > 1 else { return [] }
+    return (1..<parts.count).map { parts.prefix($0).joined(separator: ".") }
+  }
+}

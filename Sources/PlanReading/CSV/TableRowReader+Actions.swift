@@ -1,0 +1,114 @@
+import PlanModel
+
+/// Sections and actions: what a classified row adds to the result.
+extension TableRowReader {
+  /// The theme a section-title row declares, or nil when the row is not one.
+  func section(_ row: Row) -> Theme? {
+    if let single = row.single?.value {
+      let span = SourceSpan(file: file, position: single.position, row: row.record + 1)
+      if let (ref, title) = SectionRows.leadingRef(single.text) {
+        return Theme(ref: ref, title: title, span: span)
+      }
+      if let ref = sections.declaredRef(forTitle: single.text) {
+        return Theme(ref: ref, title: single.text, span: span)
+      }
+      return nil
+    }
+    guard let refCell = row[.ref], SectionRows.isNumericRef(refCell.text) else { return nil }
+    let others = ActionField.allCases.filter { ![.ref, .title, .objective, .theme].contains($0) }
+    guard others.allSatisfy({ row[$0] == nil }) else { return nil }
+    let ref = SectionRows.normalizedRef(refCell.text)
+    let title = row[.title]?.text ?? ""
+    guard sectionPrefixes.contains(ref) || sections.declaredRef(forTitle: title) != nil else {
+      return nil
+    }
+    return Theme(
+      ref: ref, title: title,
+      span: SourceSpan(file: file, position: refCell.position, row: row.record + 1))
+  }
+
+  mutating func startSection(_ theme: Theme) {
+    currentTheme = Located(
+      text: theme.ref,
+      position: theme.span.line > 0
+        ? SourcePosition(line: theme.span.line, column: theme.span.column) : .unknown)
+    fillDown = [:]
+    let known =
+      options.themes.contains { $0.ref == theme.ref }
+      || result.themes.contains { $0.ref == theme.ref }
+    if !known { result.themes.append(theme) }
+  }
+
+  mutating func appendAction(_ row: Row) {
+    var row = row
+    for field in Self.groupingFields {
+      if let value = row[field] { fillDown[field] = value } else { row[field] = fillDown[field] }
+    }
+    if row[.theme] == nil { row[.theme] = currentTheme }
+    let index = result.actions.count
+    var action = Action(
+      span: SourceSpan(file: file, line: row.line, column: 1, row: row.record + 1))
+    for field in ActionField.allCases {
+      guard let value = row[field] else { continue }
+      action.setPosition(value.position, of: field)
+      assign(value, to: field, of: &action, index: index, record: row.record)
+    }
+    action.extra = row.extras
+    result.actions.append(action)
+  }
+
+  private mutating func assign(
+    _ value: Located, to field: ActionField, of action: inout Action, index: Int, record: Int
+  ) {
+    let text = value.text
+    switch field {
+    case .ref: action.ref = SectionRows.normalizedRef(text)
+    case .title: action.title = text
+    case .objective: action.objective = text
+    case .theme: action.theme = sections.declaredRef(forTitle: text) ?? text
+    case .measure: action.measure = text
+    case .lead: action.lead = text
+    case .progress: action.progress = text
+    case .evidence: action.evidence = text
+    case .start: action.start = date(text)
+    case .end: action.end = date(text)
+    case .updated: action.updated = date(text)
+    case .actualStart: action.actualStart = date(text)
+    case .actualEnd: action.actualEnd = date(text)
+    case .baselineEnd: action.baselineEnd = date(text)
+    case .status: action.status = status(text)
+    case .recommendations: action.recommendations = CellParsers.recommendationIDs(in: text)
+    case .links: action.links = CellParsers.list(in: text)
+    case .dependsOn: action.dependsOn = CellParsers.list(in: text)
+    case .milestones: action.milestones = appendMilestones(value, action: index, record: record)
+    case .waivers: break
+    }
+  }
+
+  /// No date runs to hundreds of bytes; a huge cell is kept as unparsed text without parsing.
+  private func date(_ text: String) -> PlanDate {
+    guard text.utf8.count <= SectionRows.maxTitleBytes else {
+      return PlanDate(text: text, kind: .unparsed)
+    }
+    return parser.parse(text)
+  }
+
+  /// A label too long to be a rating is kept as written, class unknown, without normalizing
+  /// megabytes of text.
+  private func status(_ text: String) -> Status {
+    guard text.utf8.count <= SectionRows.maxTitleBytes else {
+      return Status(label: text, statusClass: .unknown)
+    }
+    return options.statusScheme.status(for: text)
+  }
+
+  private mutating func appendMilestones(_ value: Located, action: Int, record: Int) -> Range<Int> {
+    let first = result.milestones.count
+    let span = SourceSpan(file: file, position: value.position, row: record + 1)
+    for item in CellParsers.milestones(in: value.text) {
+      result.milestones.append(
+        Milestone(text: item.text, due: date(item.due), action: action, span: span))
+    }
+    return first..<result.milestones.count
+  }
+}

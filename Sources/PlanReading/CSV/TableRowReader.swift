@@ -1,0 +1,127 @@
+import PlanModel
+
+/// Turns the records under the header into actions, milestones and section themes.
+///
+/// Per record, in order: blank rows and repeated headers are skipped; a section-title row sets
+/// the theme of the rows below (and resets the objective fill-down, since merged cells do not
+/// span sections); a row with values only under grouping columns (objective, theme) is a
+/// merged-cell continuation and only updates the fill-down; a row with a single value outside
+/// the ref and action columns, or values only in unmapped columns, is a fragment and skipped
+/// with a warning; anything else is an action.
+struct TableRowReader {
+  /// A cell's text and where it starts.
+  struct Located {
+    var text: String
+    var position: SourcePosition
+  }
+
+  /// The decoded, non-blank cells of one record.
+  struct Row {
+    var record: Int
+    var line: Int
+    var values: [Located?] = Array(repeating: nil, count: ActionField.allCases.count)
+    var extras: [ExtraField] = []
+    var nonBlank = 0
+    var single: (column: Int, value: Located)?
+
+    subscript(field: ActionField) -> Located? {
+      get { values[field.rawValue] }
+      set { values[field.rawValue] = newValue }
+    }
+  }
+
+  static let groupingFields: [ActionField] = [.objective, .theme]
+
+  let table: CSVTable
+  let mapping: ColumnMapping
+  let detector: HeaderDetector
+  let options: TableOptions
+  let file: String
+  let parser: PlanDateParser
+  let sections: SectionRows
+  var sectionPrefixes: Set<String> = []
+  var result = TableResult()
+  var fillDown: [ActionField: Located] = [:]
+  var currentTheme: Located?
+
+  init(table: CSVTable, mapping: ColumnMapping, detector: HeaderDetector, options: TableOptions) {
+    self.table = table
+    self.mapping = mapping
+    self.detector = detector
+    self.options = options
+    self.file = detector.file
+    parser = PlanDateParser(order: options.dateOrder)
+    sections = SectionRows(declared: options.themes)
+    sectionPrefixes = collectSectionPrefixes()
+  }
+
+  /// Reads every record after the header.
+  mutating func readAll() {
+    for record in (mapping.headerRecord + 1)..<max(mapping.headerRecord + 1, table.recordCount) {
+      read(record)
+    }
+  }
+
+  private mutating func read(_ record: Int) {
+    let row = makeRow(record)
+    guard row.nonBlank > 0, !detector.isRepeatedHeader(record, mapping: mapping) else { return }
+    if let theme = section(row) {
+      startSection(theme)
+    } else if isGroupingOnly(row) {
+      for field in Self.groupingFields { if let value = row[field] { fillDown[field] = value } }
+    } else if let reason = fragmentReason(row) {
+      result.diagnostics.append(
+        Diagnostic(
+          code: "csv-fragment-row", severity: .warning,
+          message: "row \(record + 1) \(reason); skipped as not an action. Move the text into "
+            + "the row it belongs to, or give the row an action",
+          span: SourceSpan(file: file, line: row.line, column: 1, row: record + 1)))
+    } else {
+      appendAction(row)
+    }
+  }
+
+  private func makeRow(_ record: Int) -> Row {
+    let cells = table.cells(ofRecord: record)
+    var row = Row(record: record, line: Int(cells.first?.line ?? 0))
+    for (column, cell) in cells.enumerated() where !table.isBlank(cell) {
+      let value = Located(text: table.text(cell), position: cell.position)
+      row.nonBlank += 1
+      row.single = row.nonBlank == 1 ? (column, value) : nil
+      if column < mapping.fields.count, let field = mapping.fields[column] {
+        row[field] = value
+      } else {
+        row.extras.append(ExtraField(name: mapping.extraName(ofColumn: column), value: value.text))
+      }
+    }
+    return row
+  }
+
+  private func isGroupingOnly(_ row: Row) -> Bool {
+    let grouping = Self.groupingFields.filter { row[$0] != nil }.count
+    return grouping > 0 && grouping == row.nonBlank
+  }
+
+  /// Why a row is a fragment rather than an action, or nil.
+  private func fragmentReason(_ row: Row) -> String? {
+    let mapped = ActionField.allCases.contains {
+      !Self.groupingFields.contains($0) && row[$0] != nil
+    }
+    if !mapped { return "has no value in an action column" }
+    guard let single = row.single, row[.ref] == nil, row[.title] == nil else { return nil }
+    return "has a value only under '\(mapping.extraName(ofColumn: single.column))'"
+  }
+
+  /// Dotted prefixes of every ref in the table: a row whose ref is one of them heads a section.
+  private func collectSectionPrefixes() -> Set<String> {
+    guard let column = mapping.column(of: .ref) else { return [] }
+    var prefixes: Set<String> = []
+    for record in (mapping.headerRecord + 1)..<max(mapping.headerRecord + 1, table.recordCount) {
+      guard let cell = table.cell(record: record, column: column), !table.isBlank(cell),
+        cell.end - cell.start <= 40
+      else { continue }
+      prefixes.formUnion(SectionRows.prefixes(of: table.text(cell)))
+    }
+    return prefixes
+  }
+}

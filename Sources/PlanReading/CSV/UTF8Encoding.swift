@@ -1,0 +1,65 @@
+/// Byte-level UTF-8 helpers: validation without building a `String`, and encoding of scalars.
+enum UTF8Encoding {
+  /// Appends the UTF-8 encoding of `scalar` (which must be a valid scalar value).
+  static func append(_ scalar: UInt32, to out: inout [UInt8]) {
+    switch scalar {
+    case 0..<0x80:
+      out.append(UInt8(scalar))
+    case 0x80..<0x800:
+      out.append(UInt8(0xC0 | (scalar >> 6)))
+      out.append(UInt8(0x80 | (scalar & 0x3F)))
+    case 0x800..<0x10000:
+      out.append(UInt8(0xE0 | (scalar >> 12)))
+      out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (scalar & 0x3F)))
+    default:
+      out.append(UInt8(0xF0 | (scalar >> 18)))
+      out.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+      out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (scalar & 0x3F)))
+    }
+  }
+
+  /// True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+  static func isValid(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { isValid($0) }
+  }
+
+  static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = buffer.count
+    while index < count {
+      let lead = buffer[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      guard let length = sequenceLength(buffer, at: index) else { return false }
+      index += length
+    }
+    return true
+  }
+
+  /// The length of the well-formed multi-byte sequence at `index`, or nil.
+  private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    let lead = buffer[index]
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0: (length, low) = (3, 0xA0)
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: (length, high) = (3, 0x9F)
+    case 0xF0: (length, low) = (4, 0x90)
+    case 0xF1...0xF3: length = 4
+    case 0xF4: (length, high) = (4, 0x8F)
+    default: return nil
+    }
+    guard index + length <= buffer.count else { return nil }
+    let second = buffer[index + 1]
+    guard second >= low, second <= high else { return nil }
+    for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return nil }
+    return length
+  }
+}
