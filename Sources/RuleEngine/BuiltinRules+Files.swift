@@ -1295,15 +1295,16 @@ extension BuiltinRules {
       {
         "period": {
           "start": "Nov 2018",
-          "end": "Mrach 2019"
+          "end": "0/1/09/19"
         },
-        "note": "misspelt month"
+        "note": "a date with too many parts, as OCR and typing produce"
       },
       {
         "inspection": {
           "type": "ILACS",
-          "reportReceived": "18th of Novemberr 2022"
-        }
+          "reportReceived": "31/13/2022"
+        },
+        "note": "no thirteenth month"
       }
     ]
   }
@@ -1861,7 +1862,7 @@ extension BuiltinRules {
         "actions": [
           {
             "ref": "1.2",
-            "title": "Review the practice framework",
+            "title": "Launch a new audit programme for care leavers",
             "lead": "Head of Service",
             "end": "01/01/2024"
           }

@@ -61,7 +61,7 @@ extension PlanJSONDecoder {
     case .milestones: decodeMilestones(member, pointer: pointer(), action: index)
     case .recommendations:
       action.recommendations = textList(
-        member, pointer: pointer(), split: PlanCellAdapter.recommendationIDs)
+        member, pointer: pointer(), split: CellParsers.recommendationIDs)
     case .links: action.links = textList(member, pointer: pointer())
     case .progress: action.progress = text(member, pointer: pointer()) ?? ""
     case .updated: action.updated = date(member, pointer: pointer())
@@ -80,7 +80,7 @@ extension PlanJSONDecoder {
     case .null: return
     case .string(let cell):
       let span = span(member.value, pointer)
-      for item in PlanCellAdapter.milestones(in: cell) {
+      for item in CellParsers.milestones(in: cell) {
         plan.milestones.append(
           Milestone(text: item.text, due: dates.parse(item.due), action: action, span: span))
       }

@@ -92,7 +92,7 @@ extension PlanJSONDecoder {
   /// A list of texts: an array of strings (or numbers), or one spreadsheet-style cell that
   /// `split` breaks up.
   mutating func textList(
-    _ member: JSONMember, pointer: String, split: (String) -> [String] = PlanCellAdapter.list
+    _ member: JSONMember, pointer: String, split: (String) -> [String] = CellParsers.list
   ) -> [String] {
     switch member.value.kind {
     case .string(let cell): return split(cell)
