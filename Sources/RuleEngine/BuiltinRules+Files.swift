@@ -10,7 +10,7 @@ extension BuiltinRules {
   "severity": "error",
   "scope": "action",
   "check": "!(actualStart > asOf) && !(actualEnd > asOf)",
-  "message": "Action {ref} records an actual {actualStart > asOf ? 'start ' + actualStart.text : 'end ' + actualEnd.text} after the as-of date {asOf}.",
+  "message": "Action {label} records an actual {actualStart > asOf ? 'start ' + actualStart.text : 'end ' + actualEnd.text} after the as-of date {asOf}.",
   "rationale": "DCMA 14-point schedule assessment, check 9 'invalid dates': actual start or finish dates after the status date are impossible and show the plan was edited with forecasts in the actuals columns.",
   "tags": [
     "dates",
@@ -161,7 +161,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "has(start) && has(end)",
   "check": "!(end < start)",
-  "message": "Action {ref} ends {end} before it starts {start}.",
+  "message": "Action {label} ends {end} before it starts {start}.",
   "at": "end",
   "rationale": "An end date before the start date is an invalid date: the schedule cannot be true as written (DCMA 14-point schedule assessment, check 9 'invalid dates'; GAO Schedule Assessment Guide (GAO-16-89G), best practice 9, updating the schedule with valid dates). Comparisons are definite, so a month-precision end in the start's own month, or an undated end (TBC, Ongoing), never fires.",
   "tags": [
@@ -253,7 +253,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.isOpen && has(start) && has(end)",
   "check": "daysBetween(start, end) <= params.maxDays || size(milestones) > 0",
-  "message": "Action {ref} runs {daysBetween(start, end)} days ({start} to {end}) with no milestones to show progress on the way.",
+  "message": "Action {label} runs {daysBetween(start, end)} days ({start} to {end}) with no milestones to show progress on the way.",
   "params": {
     "maxDays": 180
   },
@@ -337,7 +337,7 @@ extension BuiltinRules {
   "scope": "milestone",
   "when": "has(due) && has(action.end)",
   "check": "!(due > action.end)",
-  "message": "Milestone '{text}' of action {action.ref} is due {due}, after the action ends {action.end}.",
+  "message": "Milestone '{text}' of action {action.label} is due {due}, after the action ends {action.end}.",
   "at": "due",
   "rationale": "A milestone after its action's end is an invalid date relationship (DCMA 14-point schedule assessment, check 9; GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, vertical traceability between milestones and the work they measure): either the milestone or the end date is wrong. Relative milestone dates ('12 months') are counted from the action's start.",
   "tags": [
@@ -441,7 +441,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.isOpen && plan.actions.exists(a, a.end.kind != 'missing')",
   "check": "end.kind != 'missing'",
-  "message": "Action {ref} has no end date: say by when it will be done.",
+  "message": "Action {label} has no end date: say by when it will be done.",
   "at": "end",
   "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): an action without a deadline is not time-bound and can never be overdue. Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it requires the statement of action to give the period within which each action will be taken. Vague dates (TBC, Ongoing) are vague-due-date's business and unreadable ones unparseable-date's; complete and business-as-usual actions are not checked. Only checked when some action in the plan has an end date (else plan-without-end-dates).",
   "tags": [
@@ -562,7 +562,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.isOpen && plan.actions.exists(a, has(a.start))",
   "check": "start.kind != 'missing'",
-  "message": "Action {ref} has no start date while other actions in the plan have one.",
+  "message": "Action {label} has no start date while other actions in the plan have one.",
   "at": "start",
   "rationale": "Without a start date an action's duration, whether it has started on time, and the load on its lead cannot be assessed (GAO Schedule Assessment Guide (GAO-16-89G), best practices 1 and 4: capture all activities with durations; DCMA 14-point schedule assessment, check 1 'missing logic'). Only checked when some action in the plan has a start date, so a plan that records only due dates gets one plan-without-start-dates finding instead of one per action.",
   "tags": [
@@ -668,7 +668,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.class in ['not-started', 'not-due'] && has(start)",
   "check": "!(start + days(params.graceDays) < asOf)",
-  "message": "Action {ref} was due to start {start} but is still rated '{status.label}'.",
+  "message": "Action {label} was due to start {start} but is still rated '{status.label}'.",
   "at": "status",
   "params": {
     "graceDays": 0
@@ -765,7 +765,7 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "action",
   "check": "!(end > plan.period.end) && !(start < plan.period.start)",
-  "message": "Action {ref} {end > plan.period.end ? 'ends ' + end.text + ', after the plan period ends (' + plan.period.end.text + ')' : 'starts ' + start.text + ', before the plan period starts (' + plan.period.start.text + ')'}.",
+  "message": "Action {label} {end > plan.period.end ? 'ends ' + end.text + ', after the plan period ends (' + plan.period.end.text + ')' : 'starts ' + start.text + ', before the plan period starts (' + plan.period.start.text + ')'}.",
   "rationale": "A plan's actions should be deliverable within the plan's period (GAO Schedule Assessment Guide (GAO-16-89G), best practice 1: the schedule captures all the work within the programme's span); work after the plan ends has no monitoring arrangements, and work before it started belongs to the previous plan. Definite comparisons only: 'March 2024' does not fall after a period ending 31/03/2024.",
   "tags": [
     "dates",
@@ -862,7 +862,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.isOpen && has(end)",
   "check": "!(end < asOf)",
-  "message": "Action {ref} was due {end} and is still open ({has(status.label) ? status.label : 'no status'}), {daysBetween(end.latest, asOf)} days later.",
+  "message": "Action {label} was due '{end.text}' and is still open ({has(status.label) ? status.label : 'no status'}), {daysBetween(end.latest, asOf)} days later.",
   "at": "end",
   "rationale": "DCMA 14-point schedule assessment, check 11 'missed tasks' and the baseline execution index (check 14): work past its finish date and not complete is the first thing a board or inspector asks about. Complete and business-as-usual actions are not overdue; an end is passed only when its whole range is before the as-of date ('March 2024' is due until 31 March 2024); undated ends (TBC, Ongoing) never are.",
   "tags": [
@@ -1107,7 +1107,7 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "action",
   "check": "![start, end, baselineEnd, updated, actualStart, actualEnd].exists(d, d.kind == 'unparsed')",
-  "message": "Action {ref} has dates that cannot be read: {[start.kind == 'unparsed' ? \"start '\" + start.text + \"'\" : '', end.kind == 'unparsed' ? \"end '\" + end.text + \"'\" : '', baselineEnd.kind == 'unparsed' ? \"baseline end '\" + baselineEnd.text + \"'\" : '', updated.kind == 'unparsed' ? \"updated '\" + updated.text + \"'\" : '', actualStart.kind == 'unparsed' ? \"actual start '\" + actualStart.text + \"'\" : '', actualEnd.kind == 'unparsed' ? \"actual end '\" + actualEnd.text + \"'\" : ''].filter(s, s != '')}.",
+  "message": "Action {label} has dates that cannot be read: {[start.kind == 'unparsed' ? \"start '\" + start.text + \"'\" : '', end.kind == 'unparsed' ? \"end '\" + end.text + \"'\" : '', baselineEnd.kind == 'unparsed' ? \"baseline end '\" + baselineEnd.text + \"'\" : '', updated.kind == 'unparsed' ? \"updated '\" + updated.text + \"'\" : '', actualStart.kind == 'unparsed' ? \"actual start '\" + actualStart.text + \"'\" : '', actualEnd.kind == 'unparsed' ? \"actual end '\" + actualEnd.text + \"'\" : ''].filter(s, s != '')}.",
   "rationale": "DCMA 14-point schedule assessment, check 9 'invalid dates': a date that is not a date (\"0/1/09/23\", a typo, text in a date column) silently drops the action out of every overdue and slippage check. Vague but meaningful dates (Ongoing, TBC, Quarterly, '3 months') are not unparsed and are handled by vague-due-date.",
   "tags": [
     "dates",
@@ -1189,7 +1189,7 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "milestone",
   "check": "due.kind != 'unparsed'",
-  "message": "Milestone '{text}' of action {action.ref} has a due date that cannot be read: '{due.text}'.",
+  "message": "Milestone '{text}' of action {action.label} has a due date that cannot be read: '{due.text}'.",
   "at": "due",
   "rationale": "DCMA 14-point schedule assessment, check 9 'invalid dates': a milestone whose date is unreadable can never be found missed, so milestone-past-due-but-green cannot protect it.",
   "tags": [
@@ -1318,7 +1318,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.isOpen",
   "check": "!(end.kind in ['ongoing', 'recurring', 'tbc'])",
-  "message": "Action {ref} has no real due date ('{end.text}'): give a date by which it will be done, or rate it as business as usual.",
+  "message": "Action {label} has no real due date ('{end.text}'): give a date by which it will be done, or rate it as business as usual.",
   "at": "end",
   "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'Ongoing', 'TBC' or 'Quarterly' is not a deadline, so the action can never be late and never be finished. Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it requires the period within which each action will be taken. Business-as-usual and complete actions are not checked.",
   "tags": [
@@ -1397,7 +1397,7 @@ extension BuiltinRules {
   "severity": "error",
   "scope": "removed-action",
   "check": "!(status.isOpen || size(recommendations) > 0)",
-  "message": "Action {ref} (\"{title}\") was removed from the plan while {status.isOpen ? 'still open (' + (has(status.label) ? status.label : 'no status') + ')' : 'answering recommendation ' + recommendations.join(', ')}.",
+  "message": "Action {label} (\"{title}\") was removed from the plan while {status.isOpen ? 'still open (' + (has(status.label) ? status.label : 'no status') + ')' : 'answering recommendation ' + recommendations.join(', ')}.",
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Deleting unfinished work, or an action that answers an inspection recommendation, changes what the authority told the inspectorate it would do (Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it): it needs a recorded decision, not a deleted row. Completed actions that answered nothing may be archived (completed-action-removed, info).",
   "tags": [
     "drift",
@@ -1543,7 +1543,7 @@ extension BuiltinRules {
   "scope": "removed-action",
   "when": "!status.isOpen && size(recommendations) == 0",
   "check": "false",
-  "message": "Completed action {ref} (\"{title}\") was removed from the plan.",
+  "message": "Completed action {label} (\"{title}\") was removed from the plan.",
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Archiving completed work is normal; it is listed so the drift report shows every action that left the plan.",
   "tags": [
     "drift",
@@ -1672,7 +1672,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && has(prev.end) && status.isOpen",
   "check": "has(end)",
-  "message": "Action {ref}'s end date {prev.end} was replaced by '{end.text}': a dated commitment became undated.",
+  "message": "Action {label}'s end date {prev.end} was replaced by '{end.text}': a dated commitment became undated.",
   "at": "end",
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Replacing a date with 'Ongoing', 'TBC' or nothing removes the action from every overdue check; it is a slip of unknown length.",
   "tags": [
@@ -1806,7 +1806,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && has(prev.end) && has(end)",
   "check": "!(prev.end < end)",
-  "message": "Action {ref}'s end date moved from {prev.end} to {end} ({daysBetween(prev.end, end)} days later).",
+  "message": "Action {label}'s end date moved from {prev.end} to {end} ({daysBetween(prev.end, end)} days later).",
   "at": "end",
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). A slipped end date is a fact the board must see and agree, not a quiet edit. Definite comparison: 'March 2024' to '31/03/2024' is not a slip.",
   "tags": [
@@ -1955,7 +1955,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && has(prev.lead)",
   "check": "lead.trim().lowerAscii() == prev.lead.trim().lowerAscii()",
-  "message": "The lead of action {ref} changed from '{prev.lead}' to '{has(lead) ? lead : 'nobody'}'.",
+  "message": "The lead of action {label} changed from '{prev.lead}' to '{has(lead) ? lead : 'nobody'}'.",
   "at": "lead",
   "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a change of accountable owner is a governance event the board should see (and the new lead should know about).",
   "tags": [
@@ -2053,7 +2053,7 @@ extension BuiltinRules {
   "scope": "measure",
   "when": "prev != null && has(prev.target)",
   "check": "has(target) && !(prev.target.trim().matches(r'^[0-9]+(\\.[0-9]+)?%?$') && target.trim().matches(r'^[0-9]+(\\.[0-9]+)?%?$') && ((baseline.trim().matches(r'^[0-9]+(\\.[0-9]+)?%?$') && double(baseline.trim().split('%')[0]) > double(prev.target.trim().split('%')[0])) ? double(target.trim().split('%')[0]) > double(prev.target.trim().split('%')[0]) : double(target.trim().split('%')[0]) < double(prev.target.trim().split('%')[0])))",
-  "message": "Measure {ref} ('{title}'): target changed from '{prev.target}' to {has(target) ? \"'\" + target + \"'\" : 'nothing'}, a weaker target.",
+  "message": "Measure {label}: target changed from '{prev.target}' to {has(target) ? \"'\" + target + \"'\" : 'nothing'}, a weaker target.",
   "at": "target",
   "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound); GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Lowering a target (or raising it, for a measure where lower is better, shown by a baseline above the target) or deleting it makes performance look better without anything improving. Only plain numeric targets ('95%', '18', '12.5%') are compared; without a numeric baseline higher is assumed to be better.",
   "tags": [
@@ -2194,7 +2194,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && size(prev.milestones) > 0",
   "check": "prev.milestones.all(m, milestones.exists(n, n.text.trim().lowerAscii() == m.text.trim().lowerAscii()))",
-  "message": "Action {ref} dropped milestone {prev.milestones.filter(m, !milestones.exists(n, n.text.trim().lowerAscii() == m.text.trim().lowerAscii())).map(m, \"'\" + m.text + \"'\")}.",
+  "message": "Action {label} dropped milestone {prev.milestones.filter(m, !milestones.exists(n, n.text.trim().lowerAscii() == m.text.trim().lowerAscii())).map(m, \"'\" + m.text + \"'\")}.",
   "at": "milestones",
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Deleting a milestone, above all a missed one, hides slippage; milestones should be marked done or re-planned, not removed. Milestones are matched by their text, ignoring case and surrounding spaces.",
   "tags": [
@@ -2347,7 +2347,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && status.isOpen && has(progress) && has(updated) && has(prev.updated) && updated.text != prev.updated.text",
   "check": "progress.trim() != prev.progress.trim()",
-  "message": "Action {ref} was re-dated from {prev.updated} to {updated} but its progress text is word for word the same as before.",
+  "message": "Action {label} was re-dated from {prev.updated} to {updated} but its progress text is word for word the same as before.",
   "at": "progress",
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule using actual progress): a new update date over an identical progress text is a copied-forward update that reports nothing new while appearing current.",
   "tags": [
@@ -2492,7 +2492,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && prev.status.class in ['red', 'amber', 'green'] && status.class in ['amber', 'green', 'complete']",
   "check": "{'red': 0, 'amber': 1, 'green': 2, 'complete': 3}[status.class] <= {'red': 0, 'amber': 1, 'green': 2, 'complete': 3}[prev.status.class] || progress.trim() != prev.progress.trim() || evidence.trim() != prev.evidence.trim() || updated.text != prev.updated.text",
-  "message": "Action {ref} improved from {prev.status.label} to {status.label} with no new progress text, evidence or update date.",
+  "message": "Action {label} improved from {prev.status.label} to {status.label} with no new progress text, evidence or update date.",
   "at": "status",
   "rationale": "Delivery-confidence ratings must be evidenced (programme-management practice: highlight reports give the reason for a change of rating; GAO Schedule Assessment Guide (GAO-16-89G), best practice 9, updating with actual progress). A rating that improves (red < amber < green < complete) while the progress text, evidence and update date stay exactly as they were has changed without a reason anyone recorded.",
   "tags": [
@@ -2631,7 +2631,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && size(prev.recommendations) > 0",
   "check": "recommendations.exists(c, c.trim().lowerAscii() == 'all') || prev.recommendations.all(r, recommendations.exists(c, c.trim().lowerAscii() == r.trim().lowerAscii()))",
-  "message": "Action {ref} no longer cites recommendation {prev.recommendations.filter(r, !recommendations.exists(c, c.trim().lowerAscii() == r.trim().lowerAscii()))}.",
+  "message": "Action {label} no longer cites recommendation {prev.recommendations.filter(r, !recommendations.exists(c, c.trim().lowerAscii() == r.trim().lowerAscii()))}.",
   "at": "recommendations",
   "rationale": "The link between an action and the recommendation it answers is the plan's evidence of coverage (Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it); dropping it quietly can leave a recommendation unanswered or move the credit to an action that does not deliver it.",
   "tags": [
@@ -2882,7 +2882,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && status.class == 'green' && has(prev.end) && has(end)",
   "check": "!(prev.end < end)",
-  "message": "Action {ref} is rated {status.label} although its end date slipped from {prev.end} to {end} ({daysBetween(prev.end, end)} days).",
+  "message": "Action {label} is rated {status.label} although its end date slipped from {prev.end} to {end} ({daysBetween(prev.end, end)} days).",
   "at": "status",
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Moving an end date later while keeping the action green rewrites the plan to match the rating instead of the rating to match the plan: the slip disappears from every overdue check and the board never sees it (\"watermelon\" reporting). A slipped action should be amber or red until the new date is approved as a re-baseline.",
   "tags": [
@@ -3622,7 +3622,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "size(plan.recommendations) > 0 && size(recommendations) > 0",
   "check": "recommendations.all(r, r.trim().lowerAscii() == 'all' || recommendationById(r) != null)",
-  "message": "Action {ref} cites recommendation {recommendations.filter(r, r.trim().lowerAscii() != 'all' && recommendationById(r) == null)}, which the plan does not declare (it declares {plan.recommendations.map(r, r.id)}).",
+  "message": "Action {label} cites recommendation {recommendations.filter(r, r.trim().lowerAscii() != 'all' && recommendationById(r) == null)}, which the plan does not declare (it declares {plan.recommendations.map(r, r.id)}).",
   "at": "recommendations",
   "rationale": "The recommendation coverage matrix, and the claim that every recommendation is answered (Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it), depend on actions citing recommendations that exist; a mistyped or stale id links the action to nothing. Ids match ignoring case and a leading 'R'/'Rec'/'Recommendation'; 'ALL' cites every recommendation. Only checked when the plan declares its recommendations.",
   "tags": [
@@ -3752,7 +3752,7 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "measure",
   "check": "has(owner)",
-  "message": "Measure {ref} ('{title}') has no responsible officer.",
+  "message": "Measure {label} has no responsible officer.",
   "at": "owner",
   "rationale": "Performance measures (KPIs) need a target and an owner to be managed at all: SMART actions (specific, measurable, achievable, relevant, time-bound); Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a measure nobody owns is reported but never acted on.",
   "tags": [
@@ -3812,7 +3812,7 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "measure",
   "check": "has(target)",
-  "message": "Measure {ref} ('{title}') has no target, so performance against it cannot be judged.",
+  "message": "Measure {label} has no target, so performance against it cannot be judged.",
   "at": "target",
   "rationale": "Performance measures (KPIs) need a target and an owner to be managed at all: SMART actions (specific, measurable, achievable, relevant, time-bound); Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities). Ofsted's inspection of local authority children's services (ILACS) framework expects leaders to know how well services are doing; a measure with no target reports a number without saying whether it is good enough.",
   "tags": [
@@ -3872,11 +3872,11 @@ extension BuiltinRules {
   "title": "The lead is one accountable officer, not a group",
   "severity": "warning",
   "scope": "action",
-  "when": "has(lead)",
+  "when": "has(lead) && !(lead.lowerAscii().contains('chair of') && !lead.matches(r'/|&| and '))",
   "check": "!(lead.trim().lowerAscii().matches(r'^(all|everyone|everybody)\\b|\\b(heads|managers|directors|leads|leaders|officers|members|partners|agencies|colleagues|chairs|practitioners|workers)\\b|\\bhead of\\b.*\\bhead of\\b') ||\n (lead.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !lead.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')) ||\n (lead.lowerAscii().contains(' and ') && lead.lowerAscii().split(' and ').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.lowerAscii().contains(' & ') && lead.lowerAscii().split(' & ').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.lowerAscii().contains(',') && lead.lowerAscii().split(',').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.contains('/') && (lead.split('/').filter(s, s.lowerAscii().trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')).size() >= 2 ||\n lead.split('/').all(s, s.trim().matches(r'^[A-Z&]{2,6}$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')) ||\n lead.split('/').exists(s, s.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !s.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')))))",
-  "message": "Action {ref} is led by '{lead}', a group or several people rather than one accountable officer.",
+  "message": "Action {label} is led by '{lead}', a group or several people rather than one accountable officer.",
   "at": "lead",
-  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a team, board, partnership, \"All\" or a list of people is collectively responsible and so individually accountable for nothing. Name one post; list contributors elsewhere. Flagged: a lead starting with \"All\"; plural roles (Heads of Service, Board members, Safeguarding leads); a lead ending in a collective noun (team, board, group, partnership, panel, DMT, LSCB, service) with no role word in it; two or more posts joined by \"and\", \"&\" or \",\" (each part a post such as 'Head of X' or '... Manager'); slash lists of posts, personal names or initials (\"SB/JH\") or with a team or group in them ('ME/ L&D team/L&IG'); and 'Head of X Head of Y'. Not flagged: one post whose remit is a list ('Head of Health, Equity and Partnerships', 'Workforce and OD Team Manager', 'CIN/CP Team Manager', 'Chair of the Safeguarding Board'). A single set of initials ('SB') is one person and is not flagged.",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a team, board, partnership, \"All\" or a list of people is collectively responsible and so individually accountable for nothing. Name one post; list contributors elsewhere. Flagged: a lead starting with \"All\"; plural roles (Heads of Service, Board members, Safeguarding leads); a lead ending in a collective noun (team, board, group, partnership, panel, DMT, LSCB, service) with no role word in it; two or more posts joined by \"and\", \"&\" or \",\" (each part a post such as 'Head of X' or '... Manager'); slash lists of posts, personal names or initials (\"SB/JH\") or with a team or group in them ('ME/ L&D team/L&IG'); and 'Head of X Head of Y'. Not flagged: one post whose remit is a list ('Head of Health, Equity and Partnerships', 'Workforce and OD Team Manager', 'CIN/CP Team Manager', 'Chair of the Safeguarding Board'). A single set of initials ('SB') is one person and is not flagged. A post that also chairs a board (\"Head of Service, Chair of LSCB\") is one person and is not flagged.",
   "tags": [
     "ownership",
     "accountability"
@@ -3973,6 +3973,14 @@ extension BuiltinRules {
             "lead": "Allocated Social Worker"
           }
         ]
+      },
+      {
+        "action": {
+          "ref": "1.2.2",
+          "title": "Embed the approach",
+          "lead": "Head of Service, CSC, East Locality Chair of LSCB"
+        },
+        "note": "one post that also chairs the board"
       }
     ],
     "fail": [
@@ -4276,7 +4284,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "plan.actions.exists(a, has(a.lead))",
   "check": "has(lead)",
-  "message": "Action {ref} has no lead: name the one officer (by post) accountable for it.",
+  "message": "Action {label} has no lead: name the one officer (by post) accountable for it.",
   "at": "lead",
   "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities). An action nobody owns is not done; Ofsted's inspection of local authority children's services (ILACS) framework looks for clear accountability for improvement, and a written statement of action under Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it must say who will act. Only checked when some actions in the plan name a lead; a plan with no leads at all gets one plan-without-leads finding instead.",
   "tags": [
@@ -4413,7 +4421,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.class == 'complete'",
   "check": "has(evidence) || has(progress)",
-  "message": "Action {ref} is rated {status.label} but records no evidence or progress to show it was done.",
+  "message": "Action {label} is rated {status.label} but records no evidence or progress to show it was done.",
   "at": "status",
   "rationale": "Ofsted's inspection of local authority children's services (ILACS) framework judges the impact of leaders on practice: inspectors ask for evidence that actions reported complete made a difference, not only that they were ticked off. Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress).",
   "tags": [
@@ -4483,7 +4491,7 @@ extension BuiltinRules {
   "scope": "milestone",
   "when": "action.status.class == 'green' && !done && has(due)",
   "check": "!(due < asOf)",
-  "message": "Milestone '{text}' of action {action.ref} was due {due} but the action is rated {action.status.label}.",
+  "message": "Milestone '{text}' of action {action.label} was due {due} but the action is rated {action.status.label}.",
   "at": "due",
   "rationale": "A green rating over a missed milestone hides slippage (\"watermelon\" reporting). Programme-management practice: delivery-confidence ratings must reflect schedule status (GAO Schedule Assessment Guide (GAO-16-89G), best practice 9; DCMA 14-point schedule assessment).",
   "tags": [
@@ -4609,7 +4617,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "plan.actions.exists(a, has(a.status.label))",
   "check": "has(status.label)",
-  "message": "Action {ref} has no RAG rating while other actions in the plan are rated.",
+  "message": "Action {label} has no RAG rating while other actions in the plan are rated.",
   "at": "status",
   "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). An unrated action counts as open but its delivery confidence is unknown. Only checked when some action in the plan is rated, so a newly published plan gets one plan-without-ratings finding instead.",
   "tags": [
@@ -4694,7 +4702,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.class == 'green' && has(end)",
   "check": "!(end < asOf)",
-  "message": "Action {ref} is rated {status.label} but was due {end}, {daysBetween(end.latest, asOf)} days before {asOf}.",
+  "message": "Action {label} is rated {status.label} but was due {end}, {daysBetween(end.latest, asOf)} days before {asOf}.",
   "at": "status",
   "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). An action past its end date and not complete is not on track: rating it green is the classic \"watermelon\" report (green outside, red inside) that hides missed deadlines from the board and from inspectors (DCMA 14-point schedule assessment, check 11 'missed tasks').",
   "tags": [
@@ -4847,7 +4855,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.class == 'red'",
   "check": "progress.lowerAscii().matches(r'recover|mitigat|\\bplans?\\b|\\bplanned\\b|escalat|remed|corrective|revised|re-?baselin|next steps?|exception|new (end |target |due )?date|deadline|now (expected|due)|expected (by|in)')",
-  "message": "Action {ref} is rated {status.label} but its progress update gives no recovery plan, mitigation or new date.",
+  "message": "Action {label} is rated {status.label} but its progress update gives no recovery plan, mitigation or new date.",
   "at": "progress",
   "rationale": "Management by exception (PRINCE2 exception reports; MSP issue management): an action off track must say what is being done about it and by when, otherwise the board cannot decide whether to intervene. Looks for words such as recover, mitigate, plan, escalate, revised, next steps or a new date in the progress text.",
   "tags": [
@@ -4914,7 +4922,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.isOpen && has(updated)",
   "check": "daysBetween(updated.latest, asOf) <= params.maxAgeDays",
-  "message": "Action {ref} was last updated {updated}, {daysBetween(updated.latest, asOf)} days before {asOf} (more than {params.maxAgeDays}).",
+  "message": "Action {label} was last updated {updated}, {daysBetween(updated.latest, asOf)} days before {asOf} (more than {params.maxAgeDays}).",
   "at": "updated",
   "params": {
     "maxAgeDays": 92
@@ -5005,7 +5013,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "has(progress) && status.class in ['green', 'complete', 'red']",
   "check": "!((status.class in ['green', 'complete'] && progress.lowerAscii().matches(r'\\b(delayed|delays|behind (schedule|plan|target|timescales?)|not (yet )?started|off[- ]track|slipped|slippage|paused|on hold|stalled)\\b') && !progress.lowerAscii().matches(r'\\b(no|not|without|any|minimal)\\b[a-z ]{0,20}\\b(delayed|delays|slipped|slippage|paused|stalled)\\b')) || (status.class == 'red' && progress.lowerAscii().matches(r'^(complete|completed|done|achieved)\\b|\\b(is|are|has been|have been|now) (complete|completed|achieved|on track)\\b|\\bon track\\b|\\bfully (complete|completed|implemented|achieved)\\b') && !progress.lowerAscii().matches(r'\\b(not|no longer|never|yet to be|to be|will be)\\b[a-z ]{0,20}\\b(complete|completed|achieved|on track)\\b')))",
-  "message": "Action {ref} is rated '{status.label}' but its progress text says otherwise: \"{progress}\"",
+  "message": "Action {label} is rated '{status.label}' but its progress text says otherwise: \"{progress}\"",
   "at": "status",
   "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). A green or complete rating whose own update says 'delayed', 'behind schedule', 'not started', 'off track', 'slipped', 'paused' or 'on hold' (or a red rating whose update says it is complete or on track) is a contradiction the board will be misled by. Negated phrases ('no delays', 'not on track') are allowed for.",
   "tags": [
@@ -5101,7 +5109,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "has(status.label)",
   "check": "status.class != 'unknown'",
-  "message": "Action {ref} is rated '{status.label}', which is not a label of the plan's status scheme, so its delivery confidence cannot be read (it counts as open).",
+  "message": "Action {label} is rated '{status.label}', which is not a label of the plan's status scheme, so its delivery confidence cannot be read (it counts as open).",
   "at": "status",
   "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). A label outside the plan's own key (a typo, an old scheme, free text in the rating column) cannot be aggregated or compared; declare it in the plan's statusScheme or correct it.",
   "tags": [
@@ -5430,7 +5438,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "has(measure)",
   "check": "measure.matches(r'[0-9]') || measure.lowerAscii().matches(r'\\b(all|every|each|none|no (child|children|young person|young people|family|families|case|cases)|zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|half|double|twice|per ?cent|percentage|targets?|at least|no more than|no less than|fewer than|less than|more than|in line with|national average|statistical neighbours?|quartile|benchmark|within timescales?|good or (better|above|outstanding)|(judged|rated) (good|outstanding)|by (january|february|march|april|may|june|july|august|september|october|november|december|the end of))\\b')",
-  "message": "The success measure of action {ref} has no number, percentage, threshold or date to judge success by: \"{measure}\"",
+  "message": "The success measure of action {label} has no number, percentage, threshold or date to judge success by: \"{measure}\"",
   "at": "measure",
   "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'we will see an increase in quality' cannot be shown to have happened; '95% of caseloads within guidelines by March 2024' can. Counts as measurable: any digit (numbers, percentages, dates), number words, 'all/every/each/none' (a 100% or 0% threshold), explicit thresholds ('at least', 'fewer than', 'target'), benchmarks ('national average', 'statistical neighbours', 'quartile'), inspection grades ('good or better') and named deadlines ('by March'). Direction words alone (increase, reduce, improve) do not.",
   "tags": [
@@ -5510,7 +5518,7 @@ extension BuiltinRules {
   "severity": "error",
   "scope": "action",
   "check": "has(title)",
-  "message": "Action {ref} has no action text: say what will be done.",
+  "message": "Action {label} has no action text: say what will be done.",
   "at": "title",
   "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): an action must be specific. A row with a reference, lead or date but no action text is not an action anyone can deliver or an inspector can assess (Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it).",
   "tags": [
@@ -5637,7 +5645,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "plan.actions.exists(a, has(a.measure))",
   "check": "has(measure)",
-  "message": "Action {ref} has no success measure: how will we know it has worked?",
+  "message": "Action {label} has no success measure: how will we know it has worked?",
   "at": "measure",
   "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): an action without a success measure cannot show impact, and impact on children is what Ofsted's inspection of local authority children's services (ILACS) framework judges. Only checked when some action in the plan has a success measure; otherwise plan-without-success-measures reports the plan once.",
   "tags": [
@@ -5723,7 +5731,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "size(plan.themes) > 0",
   "check": "themeRef != null || recommendations.exists(r, r.trim().lowerAscii() == 'all' || recommendationById(r) != null)",
-  "message": "Action {ref} {has(theme) ? \"names theme '\" + theme + \"', which the plan does not declare,\" : 'sits under no theme'} and answers no declared recommendation.",
+  "message": "Action {label} {has(theme) ? \"names theme '\" + theme + \"', which the plan does not declare,\" : 'sits under no theme'} and answers no declared recommendation.",
   "at": "theme",
   "rationale": "When a plan is organised into themes (priorities, key areas), an action that belongs to none and answers no inspection recommendation is outside the plan's logic: no one reviewing a theme will see it (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, vertical traceability from objectives to actions). Only checked when the plan declares themes; an action that cites a declared recommendation is anchored even without a theme.",
   "tags": [
@@ -5984,7 +5992,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "ref.matches(r'^([0-9]+\\.){0,7}([2-9]|[1-9][0-9]+)$')",
   "check": "size(actionsWithRef(((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1)))) > 0 || plan.themes.exists(t, t.ref == ((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1)))",
-  "message": "Action {ref} has no predecessor {((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1))}: an action was deleted or mis-numbered.",
+  "message": "Action {label} has no predecessor {((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1))}: an action was deleted or mis-numbered.",
   "at": "ref",
   "rationale": "A gap in the numbering (1.1.3 with no 1.1.2) usually means an action was deleted without record or renumbered by hand; either way the plan no longer matches what the board approved (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, traceability; best practice 10, maintaining a baseline). Only the last component of numeric dotted references (up to 8 levels) is checked.",
   "tags": [
@@ -6109,7 +6117,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "has(theme) && has(ref) && ref.matches(r'^[0-9]+(\\.[0-9]+)+$') && theme.matches(r'^[0-9]+(\\.[0-9]+)*$')",
   "check": "ref.startsWith(theme + '.')",
-  "message": "Action {ref} sits under theme {theme}, but its reference does not start with '{theme}.'.",
+  "message": "Action {label} sits under theme {theme}, but its reference does not start with '{theme}.'.",
   "at": "ref",
   "rationale": "In a numbered plan an action's reference extends its section's (1.2 -> 1.2.3); one that does not was moved, copied or mis-numbered, and will be cited under the wrong heading (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, vertical traceability). Only numeric dotted references are checked.",
   "tags": [
@@ -6198,7 +6206,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "size(dependsOn) > 0",
   "check": "dependsOn.all(d, size(actionsWithRef(d)) > 0)",
-  "message": "Action {ref} depends on {dependsOn.filter(d, size(actionsWithRef(d)) == 0)}, which is not an action in this plan.",
+  "message": "Action {label} depends on {dependsOn.filter(d, size(actionsWithRef(d)) == 0)}, which is not an action in this plan.",
   "at": "dependsOn",
   "rationale": "DCMA 14-point schedule assessment, check 1 'missing logic': a dependency on an action that does not exist is broken logic, so slippage in the real predecessor cannot be traced (GAO Schedule Assessment Guide (GAO-16-89G), best practice 2, sequencing all activities).",
   "tags": [
@@ -6279,7 +6287,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "size(waivers) > 0",
   "check": "waivers.all(w, !(w.until < asOf))",
-  "message": "Action {ref} has an expired waiver for {waivers.filter(w, w.until < asOf).map(w, w.rule + ' (until ' + w.until.text + ')')}: fix the finding or renew the waiver with a new reason.",
+  "message": "Action {label} has an expired waiver for {waivers.filter(w, w.until < asOf).map(w, w.rule + ' (until ' + w.until.text + ')')}: fix the finding or renew the waiver with a new reason.",
   "at": "waivers",
   "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (plancheck SPEC §5), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date). 'until' is inclusive and compared with the run's as-of date, not the clock; once it has passed the waiver no longer suppresses anything and must be reviewed. A waiver without 'until' does not expire. Sibling rules for waivers on measures and on the plan itself can use the same expressions in measure and plan scope.",
   "tags": [
@@ -6381,7 +6389,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "size(waivers) > 0",
   "check": "waivers.all(w, w.used || w.until < asOf)",
-  "message": "Action {ref} has a waiver for {waivers.filter(w, !w.used && !(w.until < asOf)).map(w, w.rule)} that suppresses no finding: remove it.",
+  "message": "Action {label} has a waiver for {waivers.filter(w, !w.used && !(w.until < asOf)).map(w, w.rule)} that suppresses no finding: remove it.",
   "at": "waivers",
   "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (plancheck SPEC §5), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date). A waiver that matches no finding (the problem was fixed, the rule id is mistyped, or the rule is disabled) is dead weight that could hide a future finding unnoticed; like a baseline entry that no longer occurs, it should be pruned. Expired waivers are waiver-expired's business. Relies on the engine setting each waiver's 'used' flag after the other rules have run (the rule's examples therefore only use waivers that cannot be used).",
   "tags": [
@@ -6456,7 +6464,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "size(waivers) > 0",
   "check": "waivers.all(w, has(w.reason))",
-  "message": "Action {ref} waives {waivers.filter(w, !has(w.reason)).map(w, w.rule)} without giving a reason.",
+  "message": "Action {label} waives {waivers.filter(w, !has(w.reason)).map(w, w.rule)} without giving a reason.",
   "at": "waivers",
   "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (plancheck SPEC §5), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date): an unexplained waiver is an unaccountable decision to ignore a problem, and cannot be reviewed when it expires.",
   "tags": [

@@ -17,14 +17,14 @@ package struct EntityLocator: Sendable {
     switch scope {
     case .plan: EntityRef(kind: "plan", ref: plan.id)
     case .theme: EntityRef(kind: "theme", ref: plan.themes[index].ref)
-    case .action: EntityRef(kind: "action", ref: actionName(plan.actions[index]))
+    case .action: EntityRef(kind: "action", ref: plan.actions[index].label)
     case .milestone:
       EntityRef(kind: "milestone", ref: milestoneName(plan.milestones[index], in: plan))
     case .recommendation: EntityRef(kind: "recommendation", ref: plan.recommendations[index].id)
     case .measure:
-      EntityRef(kind: "measure", ref: plan.measures[index].ref.isEmpty ? plan.measures[index].title : plan.measures[index].ref)
+      EntityRef(kind: "measure", ref: plan.measures[index].ref.isEmpty ? plan.measures[index].label : plan.measures[index].ref)
     case .removedAction:
-      EntityRef(kind: "removed-action", ref: previous.map { actionName($0.actions[index]) } ?? "")
+      EntityRef(kind: "removed-action", ref: previous.map { $0.actions[index].label } ?? "")
     }
   }
 
@@ -55,16 +55,8 @@ package struct EntityLocator: Sendable {
     return "#\(earlier + 1)"
   }
 
-  /// An action's ref, or a short quote of its text when it has none.
-  private func actionName(_ action: Action) -> String {
-    if !action.ref.isEmpty { return action.ref }
-    let words = action.title.split(whereSeparator: \.isWhitespace).prefix(8).joined(separator: " ")
-    if !words.isEmpty { return "'\(words)\(action.title.count > words.count ? "…" : "")'" }
-    return action.span.row.map { "(row \($0))" } ?? "(line \(action.span.line))"
-  }
-
   private func milestoneName(_ milestone: Milestone, in plan: Plan) -> String {
-    let owner = milestone.action < plan.actions.count ? actionName(plan.actions[milestone.action]) : "?"
+    let owner = milestone.action < plan.actions.count ? plan.actions[milestone.action].label : "?"
     let words = milestone.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(separator: " ")
     return "\(owner): \(words)"
   }

@@ -51,11 +51,42 @@ struct SectionRows: Sendable {
   /// "1.2 Embed an agreed approach" -> ("1.2", "Embed an agreed approach"): a numeric dotted ref,
   /// whitespace, then a title starting with a letter.
   static func leadingRef(_ text: String) -> (ref: String, title: String)? {
+    if let labelled = labelledRef(text) { return labelled }
     guard let space = text.firstIndex(where: \.isWhitespace) else { return nil }
     let head = String(text[..<space])
     let title = text[space...].trimmingCharacters(in: .whitespaces)
     guard isNumericRef(head), let first = title.first, first.isLetter else { return nil }
     return (normalizedRef(head), title)
+  }
+
+  /// Words that introduce a numbered heading: "Key Area 2: Prevention", "Priority 1 - …".
+  static let headingWords: Set<String> = [
+    "key area", "area", "priority", "theme", "section", "outcome", "objective", "workstream",
+    "strand", "part", "aim",
+  ]
+
+  /// "Key Area 2: Prevention" -> ("2", "Prevention"): a heading word, a numeric ref, then `:`,
+  /// `-`, `–` or `.` and a title.
+  static func labelledRef(_ text: String) -> (ref: String, title: String)? {
+    guard text.utf8.count <= maxTitleBytes else { return nil }
+    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    for count in 1...2 where words.count > count {
+      let label = words[..<count].joined(separator: " ").lowercased()
+      guard headingWords.contains(label) else { continue }
+      var refText = words[count]
+      var rest = words[(count + 1)...].joined(separator: " ")
+      if let last = refText.last, [":", "-", "–", "."].contains(last) {
+        refText.removeLast()
+      } else if let first = rest.first, [":", "-", "–"].contains(first) {
+        rest.removeFirst()
+      } else {
+        continue
+      }
+      let title = rest.trimmingCharacters(in: .whitespaces)
+      guard isNumericRef(refText), let initial = title.first, initial.isLetter else { continue }
+      return (normalizedRef(refText), title)
+    }
+    return nil
   }
 
   /// Every proper dotted prefix of a ref: "1.2.3" -> "1", "1.2".

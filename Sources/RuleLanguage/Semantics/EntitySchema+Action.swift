@@ -6,6 +6,7 @@ extension EntitySchema {
     .action,
     [
       .action("ref", .string) { a, _, _ in .string(a.pointee.ref) },
+      .action("label", .string) { a, _, _ in .string(a.pointee.label) },
       .action("title", .string) { a, _, _ in .string(a.pointee.title) },
       .action("objective", .string) { a, _, _ in .string(a.pointee.objective) },
       .action("theme", .string) { a, _, _ in .string(a.pointee.theme) },

@@ -34,6 +34,7 @@ extension EntitySchema {
     .measure,
     [
       .measure("ref", .string) { m, _, _ in .string(m.pointee.ref) },
+      .measure("label", .string) { m, _, _ in .string(m.pointee.label) },
       .measure("title", .string) { m, _, _ in .string(m.pointee.title) },
       .measure("owner", .string) { m, _, _ in .string(m.pointee.owner) },
       .measure("frequency", .string) { m, _, _ in .string(m.pointee.frequency) },

@@ -1,0 +1,21 @@
+extension Action {
+  /// How messages name the action: its ref; else a quote of its first words; else its row.
+  package var label: String {
+    if !ref.isEmpty { return ref }
+    let words = title.split(whereSeparator: \.isWhitespace)
+    if !words.isEmpty {
+      let quoted = words.prefix(8).joined(separator: " ")
+      return "'\(quoted)\(words.count > 8 ? "…" : "")'"
+    }
+    if let row = span.row { return "at row \(row)" }
+    return span.line > 0 ? "at line \(span.line)" : "(unnamed)"
+  }
+}
+
+extension Measure {
+  /// How messages name the measure: its ref, else its title.
+  package var label: String {
+    if ref.isEmpty { return title.isEmpty ? "(unnamed)" : "'\(title)'" }
+    return title.isEmpty ? ref : "\(ref) '\(title)'"
+  }
+}
