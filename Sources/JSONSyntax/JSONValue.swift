@@ -104,3 +104,22 @@ package struct JSONObject: Sendable, Hashable {
 
   package var keys: [String] { members.map(\.key) }
 }
+
+extension JSONValue {
+  /// Follows object keys and array offsets ("actions", "0", "lead"); nil when a step is missing.
+  package func value(at path: [String]) -> JSONValue? {
+    var current = self
+    for step in path {
+      if let object = current.objectValue, let next = object[step] {
+        current = next
+      } else if let array = current.arrayValue, let offset = Int(step),
+        array.indices.contains(offset)
+      {
+        current = array[offset]
+      } else {
+        return nil
+      }
+    }
+    return current
+  }
+}

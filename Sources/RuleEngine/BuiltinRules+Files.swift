@@ -4099,7 +4099,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.isOpen && has(lead) && size(actionsLedBy(lead)) > params.maxOpen",
   "check": "size(actionsLedBy(lead).filter(a, a.status.isOpen)) <= params.maxOpen || actionsLedBy(lead).filter(a, a.status.isOpen)[0].index != index",
-  "message": "{lead} leads {size(actionsLedBy(lead).filter(a, a.status.isOpen))} open actions, more than {params.maxOpen}: {actionsLedBy(lead).filter(a, a.status.isOpen).map(a, a.ref)}.",
+  "message": "{lead} leads {size(actionsLedBy(lead).filter(a, a.status.isOpen))} open actions, more than {params.maxOpen}: {actionsLedBy(lead).filter(a, a.status.isOpen).map(a, a.label)}.",
   "at": "lead",
   "params": {
     "maxOpen": 6
@@ -5434,13 +5434,13 @@ extension BuiltinRules {
 {
   "id": "measure-not-measurable",
   "title": "Success measures can be measured",
-  "severity": "warning",
+  "severity": "info",
   "scope": "action",
   "when": "has(measure)",
   "check": "measure.matches(r'[0-9]') || measure.lowerAscii().matches(r'\\b(all|every|each|none|no (child|children|young person|young people|family|families|case|cases)|zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|half|double|twice|per ?cent|percentage|targets?|at least|no more than|no less than|fewer than|less than|more than|in line with|national average|statistical neighbours?|quartile|benchmark|within timescales?|good or (better|above|outstanding)|(judged|rated) (good|outstanding)|by (january|february|march|april|may|june|july|august|september|october|november|december|the end of))\\b')",
   "message": "The success measure of action {label} has no number, percentage, threshold or date to judge success by: \"{measure}\"",
   "at": "measure",
-  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'we will see an increase in quality' cannot be shown to have happened; '95% of caseloads within guidelines by March 2024' can. Counts as measurable: any digit (numbers, percentages, dates), number words, 'all/every/each/none' (a 100% or 0% threshold), explicit thresholds ('at least', 'fewer than', 'target'), benchmarks ('national average', 'statistical neighbours', 'quartile'), inspection grades ('good or better') and named deadlines ('by March'). Direction words alone (increase, reduce, improve) do not.",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'we will see an increase in quality' cannot be shown to have happened; '95% of caseloads within guidelines by March 2024' can. Counts as measurable: any digit (numbers, percentages, dates), number words, 'all/every/each/none' (a 100% or 0% threshold), explicit thresholds ('at least', 'fewer than', 'target'), benchmarks ('national average', 'statistical neighbours', 'quartile'), inspection grades ('good or better') and named deadlines ('by March'). Direction words alone (increase, reduce, improve) do not. Reported as information: many plans state qualitative measures on purpose, and a board should see them rather than have the gate fail on them.",
   "tags": [
     "structure",
     "smart",

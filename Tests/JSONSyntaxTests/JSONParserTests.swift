@@ -9,21 +9,7 @@ func parseJSON(_ text: String) throws -> JSONValue {
   try JSONParser.parse(Array(text.utf8), file: "t.json").get()
 }
 
-/// Follows object keys and array offsets.
-func lookup(_ value: JSONValue, _ path: [String]) -> JSONValue? {
-  var current = value
-  for step in path {
-    if let object = current.objectValue, let next = object[step] {
-      current = next
-    } else if let array = current.arrayValue, let offset = Int(step), array.indices.contains(offset)
-    {
-      current = array[offset]
-    } else {
-      return nil
-    }
-  }
-  return current
-}
+
 
 struct JSONParserTests {
   struct Located: CustomTestStringConvertible, Sendable {
@@ -44,7 +30,7 @@ struct JSONParserTests {
   func valuePositions(_ example: Located) throws {
     let marked = MarkedText(example.marked)
     let root = try parseJSON(marked.text)
-    let value = try #require(lookup(root, example.path))
+    let value = try #require(root.value(at: example.path))
     let expected = try #require(marked.markers["1️⃣"])
     #expect(value.position == SourcePosition(line: expected.line, column: expected.column))
   }

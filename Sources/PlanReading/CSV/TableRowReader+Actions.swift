@@ -14,9 +14,18 @@ extension TableRowReader {
       }
       return nil
     }
-    guard let refCell = row[.ref], SectionRows.isNumericRef(refCell.text) else { return nil }
+    guard let refCell = row[.ref] else { return nil }
     let others = ActionField.allCases.filter { ![.ref, .title, .objective, .theme].contains($0) }
     guard others.allSatisfy({ row[$0] == nil }) else { return nil }
+    // "Priority 2:" in the ref column and its title in the next: a numbered heading.
+    if let title = row[.title], row.nonBlank == 2,
+      let (ref, heading) = SectionRows.labelledRef(refCell.text + " " + title.text)
+    {
+      return Theme(
+        ref: ref, title: heading,
+        span: SourceSpan(file: file, position: refCell.position, row: row.record + 1))
+    }
+    guard SectionRows.isNumericRef(refCell.text) else { return nil }
     let ref = SectionRows.normalizedRef(refCell.text)
     let title = row[.title]?.text ?? ""
     guard sectionPrefixes.contains(ref) || sections.declaredRef(forTitle: title) != nil else {

@@ -57,6 +57,19 @@ struct TableRowReader {
 
   /// Reads every record after the header.
   mutating func readAll() {
+    // A numbered heading among the title rows above the header ("Priority 1:", "Reducing…")
+    // opens the first section.
+    for record in 0..<min(mapping.headerRecord, table.recordCount) {
+      let texts = table.cells(ofRecord: record).filter { !table.isBlank($0) }.prefix(2)
+        .map { table.text($0) }
+      guard let first = table.cells(ofRecord: record).first(where: { !table.isBlank($0) }),
+        let (ref, title) = SectionRows.leadingRef(texts.joined(separator: " "))
+      else { continue }
+      startSection(
+        Theme(
+          ref: ref, title: title,
+          span: SourceSpan(file: file, position: first.position, row: record + 1)))
+    }
     for record in (mapping.headerRecord + 1)..<max(mapping.headerRecord + 1, table.recordCount) {
       read(record)
     }
@@ -67,6 +80,13 @@ struct TableRowReader {
     guard row.nonBlank > 0, !detector.isRepeatedHeader(record, mapping: mapping) else { return }
     if let theme = section(row) {
       startSection(theme)
+    } else if let heading = unnumberedHeading(row) {
+      result.diagnostics.append(
+        Diagnostic(
+          code: "csv-heading-row", severity: .info,
+          message: "row \(record + 1) ('\(heading)') reads as a heading without a ref, not an "
+            + "action; give it a number ('7 \(heading)') to make it a section",
+          span: SourceSpan(file: file, line: row.line, column: 1, row: record + 1)))
     } else if isGroupingOnly(row) {
       for field in Self.groupingFields { if let value = row[field] { fillDown[field] = value } }
     } else if let reason = fragmentReason(row) {
@@ -95,6 +115,17 @@ struct TableRowReader {
       }
     }
     return row
+  }
+
+  /// A lone phrase in the ref column ("Areas for improvement for the Board's effectiveness"):
+  /// several words and nothing ref-like, so a heading rather than an action with no text.
+  private func unnumberedHeading(_ row: Row) -> String? {
+    guard let single = row.single, let ref = row[.ref], single.value.text == ref.text,
+      !SectionRows.isDottedRef(ref.text),
+      ref.text.split(whereSeparator: \.isWhitespace).count >= 3,
+      ref.text.utf8.count <= SectionRows.maxTitleBytes
+    else { return nil }
+    return ref.text
   }
 
   private func isGroupingOnly(_ row: Row) -> Bool {

@@ -40,7 +40,10 @@ package enum ValueFormatter {
     case .null: return "null"
     case .string(let s): return s
     case .double(let d): return Formatting.double(d)
-    case .date(let d): return d.displayText
+    case .date(let d):
+      // "6 months" means nothing on its own in a message: say which day it came to.
+      if d.kind == .relative, let day = d.latest { return "\(d.displayText) (\(day.iso))" }
+      return d.displayText
     case .duration(let d): return Formatting.duration(d)
     case .list(let list):
       return list.elements.map { message($0, plans: plans) }.joined(separator: ", ")

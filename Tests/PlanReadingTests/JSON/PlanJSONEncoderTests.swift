@@ -60,7 +60,6 @@ struct PlanJSONEncoderTests {
         "plancheck": 1,
         "id": "p",
         "statusScheme": "bragg",
-        "dateOrder": "dmy",
         "actions": [
           {
             "ref": "1",
@@ -82,5 +81,15 @@ struct PlanJSONEncoderTests {
 
       """
     #expect(PlanJSONEncoder.encode(plan) == expected)
+  }
+}
+
+struct PlanJSONEncoderDateOrderTests {
+  @Test func writesDateOrderOnlyWhenStated() {
+    var plan = Plan(span: SourceSpan(file: "p.json"))
+    plan.id = "p"
+    #expect(!PlanJSONEncoder.encode(plan).contains("dateOrder"))
+    plan.dateOrderDeclared = true
+    #expect(PlanJSONEncoder.encode(plan).contains(#""dateOrder": "dmy""#))
   }
 }

@@ -30,7 +30,7 @@ struct PlanSchemaTests {
     let schema = try schema()
     #expect(schema["$schema"]?.stringValue == "https://json-schema.org/draft/2020-12/schema")
     let scheme = try #require(schema["properties"]?.objectValue?["statusScheme"])
-    let names = lookup(scheme, ["anyOf", "0", "enum"])?.arrayValue?.compactMap(\.stringValue)
+    let names = scheme.value(at: ["anyOf", "0", "enum"])?.arrayValue?.compactMap(\.stringValue)
     #expect(names == StatusScheme.builtIn.map(\.name))
   }
 }
