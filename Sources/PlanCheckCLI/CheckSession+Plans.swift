@@ -36,7 +36,7 @@ extension CheckSession {
   mutating func checkPlan(
     _ file: String, explicitAsOf: Day?, into report: inout Report, asOfs: inout Set<Day>,
     io: inout some CommandIO
-  ) {
+  ) throws(CLIError) {
     let started = DispatchTime.now().uptimeNanoseconds
     var loadOptions = setup.loadOptions
     loadOptions.asOf = explicitAsOf?.iso
@@ -58,7 +58,7 @@ extension CheckSession {
     asOfs.insert(asOf)
     let selection = RuleSelection(
       config: setup.config, overrides: setup.config.overrides(for: file), flags: options.selection)
-    let previous = comparison(for: file, plan: plan, into: &report)
+    let previous = try comparison(for: file, loader: loader)
     let outcome = engine.check(
       plan, previous: previous, selection: selection, asOf: asOf, configWaivers: setup.config.waivers)
     report.findings += outcome.findings
@@ -85,8 +85,15 @@ extension CheckSession {
     return result
   }
 
-  /// The compared version for drift, when `--compare-to` is given.
-  func comparison(for file: String, plan: Plan, into report: inout Report) -> Plan? {
-    nil
+  /// The compared version for drift, when `--compare-to` is given; a missing revision or
+  /// file stops the run (exit 2) rather than quietly skipping the drift rules.
+  func comparison(for file: String, loader: PlanLoader) throws(CLIError) -> Plan? {
+    guard let text = options.compareTo else { return nil }
+    guard file != "-" else {
+      throw .usage("--compare-to needs a plan file, not standard input", command: "check")
+    }
+    return try Comparison(text).load(
+      for: PlanInput.absolute(file, in: workingDirectory), displayPath: file, loader: loader,
+      workingDirectory: workingDirectory)
   }
 }

@@ -46,14 +46,17 @@ struct CheckSession {
   }
 
   /// Checks every plan and assembles the report.
-  mutating func run(io: inout some CommandIO) -> Report {
+  mutating func run(io: inout some CommandIO) throws(CLIError) -> Report {
     let explicitAsOf = options.asOf ?? setup.config.asOf
     var report = Report(asOf: explicitAsOf ?? CheckSession.today(), failOn: failOn)
     report.tool.version = PlanCheck.version
     let files = findPlans(into: &report)
+    if case .file = try options.compareTo.map(Comparison.init)?.source, files.count > 1 {
+      throw .usage("--compare-to a file compares one plan; name one plan, or use git:REV", command: "check")
+    }
     var planAsOfs: Set<Day> = []
     for file in files {
-      checkPlan(file, explicitAsOf: explicitAsOf, into: &report, asOfs: &planAsOfs, io: &io)
+      try checkPlan(file, explicitAsOf: explicitAsOf, into: &report, asOfs: &planAsOfs, io: &io)
     }
     if explicitAsOf == nil, planAsOfs.count == 1, let only = planAsOfs.first { report.asOf = only }
     report.rules = ([CheckSession.invalidPlan] + engine.rules.descriptors.filter { id in

@@ -1804,11 +1804,11 @@ extension BuiltinRules {
   "title": "End dates do not move later unnoticed",
   "severity": "warning",
   "scope": "action",
-  "when": "prev != null && has(prev.end) && has(end)",
+  "when": "prev != null && has(prev.end) && has(end) && status.class != 'green'",
   "check": "!(prev.end < end)",
   "message": "Action {label}'s end date moved from {prev.end} to {end} ({daysBetween(prev.end, end)} days later).",
   "at": "end",
-  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). A slipped end date is a fact the board must see and agree, not a quiet edit. Definite comparison: 'March 2024' to '31/03/2024' is not a slip.",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). A slipped end date is a fact the board must see and agree, not a quiet edit. Definite comparison: 'March 2024' to '31/03/2024' is not a slip. An action still rated green when it slips is reported by slipped-while-green instead, as an error.",
   "tags": [
     "drift",
     "dates",
@@ -2492,7 +2492,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && prev.status.class in ['red', 'amber', 'green'] && status.class in ['amber', 'green', 'complete']",
   "check": "{'red': 0, 'amber': 1, 'green': 2, 'complete': 3}[status.class] <= {'red': 0, 'amber': 1, 'green': 2, 'complete': 3}[prev.status.class] || progress.trim() != prev.progress.trim() || evidence.trim() != prev.evidence.trim() || updated.text != prev.updated.text",
-  "message": "Action {label} improved from {prev.status.label} to {status.label} with no new progress text, evidence or update date.",
+  "message": "Action {label} improved from '{prev.status.label}' to '{status.label}' with no new progress text, evidence or update date.",
   "at": "status",
   "rationale": "Delivery-confidence ratings must be evidenced (programme-management practice: highlight reports give the reason for a change of rating; GAO Schedule Assessment Guide (GAO-16-89G), best practice 9, updating with actual progress). A rating that improves (red < amber < green < complete) while the progress text, evidence and update date stay exactly as they were has changed without a reason anyone recorded.",
   "tags": [
@@ -2882,7 +2882,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "prev != null && status.class == 'green' && has(prev.end) && has(end)",
   "check": "!(prev.end < end)",
-  "message": "Action {label} is rated {status.label} although its end date slipped from {prev.end} to {end} ({daysBetween(prev.end, end)} days).",
+  "message": "Action {label} is rated '{status.label}' although its end date slipped from {prev.end} to {end} ({daysBetween(prev.end, end)} days).",
   "at": "status",
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Moving an end date later while keeping the action green rewrites the plan to match the rating instead of the rating to match the plan: the slip disappears from every overdue check and the board never sees it (\"watermelon\" reporting). A slipped action should be amber or red until the new date is approved as a re-baseline.",
   "tags": [
@@ -4421,7 +4421,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.class == 'complete'",
   "check": "has(evidence) || has(progress)",
-  "message": "Action {label} is rated {status.label} but records no evidence or progress to show it was done.",
+  "message": "Action {label} is rated '{status.label}' but records no evidence or progress to show it was done.",
   "at": "status",
   "rationale": "Ofsted's inspection of local authority children's services (ILACS) framework judges the impact of leaders on practice: inspectors ask for evidence that actions reported complete made a difference, not only that they were ticked off. Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress).",
   "tags": [
@@ -4491,7 +4491,7 @@ extension BuiltinRules {
   "scope": "milestone",
   "when": "action.status.class == 'green' && !done && has(due)",
   "check": "!(due < asOf)",
-  "message": "Milestone '{text}' of action {action.label} was due {due} but the action is rated {action.status.label}.",
+  "message": "Milestone '{text}' of action {action.label} was due {due} but the action is rated '{action.status.label}'.",
   "at": "due",
   "rationale": "A green rating over a missed milestone hides slippage (\"watermelon\" reporting). Programme-management practice: delivery-confidence ratings must reflect schedule status (GAO Schedule Assessment Guide (GAO-16-89G), best practice 9; DCMA 14-point schedule assessment).",
   "tags": [
@@ -4702,7 +4702,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.class == 'green' && has(end)",
   "check": "!(end < asOf)",
-  "message": "Action {label} is rated {status.label} but was due {end}, {daysBetween(end.latest, asOf)} days before {asOf}.",
+  "message": "Action {label} is rated '{status.label}' but was due {end}, {daysBetween(end.latest, asOf)} days before {asOf}.",
   "at": "status",
   "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). An action past its end date and not complete is not on track: rating it green is the classic \"watermelon\" report (green outside, red inside) that hides missed deadlines from the board and from inspectors (DCMA 14-point schedule assessment, check 11 'missed tasks').",
   "tags": [
@@ -4855,7 +4855,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "status.class == 'red'",
   "check": "progress.lowerAscii().matches(r'recover|mitigat|\\bplans?\\b|\\bplanned\\b|escalat|remed|corrective|revised|re-?baselin|next steps?|exception|new (end |target |due )?date|deadline|now (expected|due)|expected (by|in)')",
-  "message": "Action {label} is rated {status.label} but its progress update gives no recovery plan, mitigation or new date.",
+  "message": "Action {label} is rated '{status.label}' but its progress update gives no recovery plan, mitigation or new date.",
   "at": "progress",
   "rationale": "Management by exception (PRINCE2 exception reports; MSP issue management): an action off track must say what is being done about it and by when, otherwise the board cannot decide whether to intervene. Looks for words such as recover, mitigate, plan, escalate, revised, next steps or a new date in the progress text.",
   "tags": [

@@ -24,6 +24,15 @@ package struct Engine: Sendable {
   ) -> Outcome {
     var outcome = Outcome()
     let matching = previous.map { VersionMatcher.match(current: plan, previous: $0) }
+    for pair in matching?.renumbered ?? [] {
+      let now = plan.actions[pair.current]
+      let before = previous?.actions[pair.previous].label ?? "?"
+      outcome.diagnostics.append(
+        Diagnostic(
+          code: "renumbered", severity: .info,
+          message: "action \(now.label) is matched to action \(before) of the compared version by its text (renumbered)",
+          span: now.span))
+    }
     var book = WaiverBook(planID: plan.id, config: configWaivers, asOf: asOf)
     var active: [CompiledRule] = []
     for rule in rules.rules where selection.isActive(rule.id) {
