@@ -16,7 +16,7 @@ let package = Package(
     .target(name: "PlanReading", dependencies: ["PlanModel", "JSONSyntax"]),
     .target(name: "RuleLanguage", dependencies: ["PlanModel"]),
     .target(name: "RuleEngine", dependencies: ["PlanModel", "JSONSyntax", "RuleLanguage"]),
-    .target(name: "Reporting", dependencies: ["PlanModel"]),
+    .target(name: "Reporting", dependencies: ["PlanModel", "JSONSyntax"]),
     .target(
       name: "PlanCheckCLI",
       dependencies: [

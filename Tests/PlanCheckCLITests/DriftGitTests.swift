@@ -50,7 +50,7 @@ struct DriftGitTests {
   }
 
   private func findings(_ json: String, rule: String) -> Int {
-    json.components(separatedBy: "\"rule\" : \"\(rule)\"").count - 1
+    json.components(separatedBy: "\"rule\": \"\(rule)\"").count - 1
   }
 
   @Test func twelveSlipsWhileGreenFailTheGate() throws {

@@ -48,7 +48,7 @@ struct SARIFReporterTests {
         "r", .error, "m", at: (file, 1, 1), entity: ("action", "1"), plan: "p")
     ]
     let output = render(SARIFReporter.self, report)
-    #expect(output.contains("\"uri\" : \"\(uri)\""))
+    #expect(output.contains("\"uri\": \"\(uri)\""))
   }
 
   @Test func hostileTextRoundTrips() throws {
