@@ -32,7 +32,10 @@ struct PlanGenerator {
     "Principal Social Worker", "Head of Quality Assurance", "Workforce and OD Team Manager",
     "Head of Early Help", "Virtual School Head",
   ]
-  static let statuses = ["Green", "Green", "Green", "Amber", "Red", "Blue", "Grey"]
+  static let statuses = [
+    "Green", "Green", "Green", "Green", "Green", "Green", "Green", "Green", "Green", "Green",
+    "Green", "Green", "Amber", "Amber", "Amber", "Amber", "Amber", "Red", "Grey", "Blue",
+  ]
 
   /// The plan metadata, pointing at the table file.
   func planJSON(tableFile: String) -> String {
@@ -45,7 +48,7 @@ struct PlanGenerator {
       {
         "id": "synthetic-\(actions)",
         "title": "Synthetic improvement plan (\(actions) actions)",
-        "period": {"start": "2023-04-01", "end": "2025-03-31"},
+        "period": {"start": "2024-01-01", "end": "2025-12-31"},
         "asOf": "2024-06-30",
         "statusScheme": "bragg",
         "recommendations": [
@@ -58,19 +61,21 @@ struct PlanGenerator {
   }
 
   /// One row's cells: ref, action, measure, lead, start, end, milestones, recommendations, RAG.
+  /// About 5% each of the defects SPEC §9 names; the rest is a plan in reasonable order.
   private mutating func row(_ index: Int) -> [String] {
     let section = index / 100 + 1
     var ref = "\(section).\(index % 100 + 1)"
     if chance(5), index > 0 { ref = "\(section).\(max(1, index % 100))" }  // duplicate ref
     let title = "\(pick(Self.verbs)) \(pick(Self.objects)) (item \(index))"
-    let measure = chance(20) ? "Improved practice" : "\(50 + next() % 50)% of audits rated good or better"
+    let measure = "\(80 + next() % 20)% of audits rated good or better by March 2025"
     let lead = chance(5) ? "" : pick(Self.leads)
-    let startMonth = Int(next() % 12) + 1
-    let start = "01/\(startMonth < 10 ? "0" : "")\(startMonth)/2023"
-    var end = "\(Int(next() % 27) + 1)/\(Int(next() % 12) + 1)/2024"
-    if chance(5) { end = pick(["0/1/09/23", "TBC", "On-going", "31/13/2023"]) }
+    let startMonth = Int(next() % 4) + 3
+    let start = "01/\(startMonth < 10 ? "0" : "")\(startMonth)/2024"
+    // Ends after the as-of date (30/06/2024) unless a defect says otherwise.
+    var end = "\(Int(next() % 27) + 1)/\(Int(next() % 6) + 7)/2025"
+    if chance(5) { end = pick(["0/1/09/23", "TBC", "31/13/2024", "Q5 2024"]) }  // unparseable or vague
     var status = pick(Self.statuses)
-    var milestones = "3 months: Scoping complete 6 months: Draft presented to DMT"
+    var milestones = "6 months: Scoping complete 12 months: Draft presented to DMT"
     if chance(5) {
       status = "Green"
       milestones = "01/02/2024: Pilot complete"  // past due under a green rating
