@@ -28,7 +28,8 @@ extension CheckSession {
     for request in options.formats {
       guard let reporter = Reporters.named(request.format) else { continue }
       let color = request.path == nil && options.color
-      let rendered = reporter.init(options: reporterOptions(color: color, environment: io.environment)).render(report)
+      let settings = reporterOptions(color: color, environment: io.environment)
+      let rendered = reporter.init(options: settings).render(report)
       if let path = request.path {
         try OutputFile.write(rendered, to: path, relativeTo: workingDirectory)
       } else if !options.quiet {

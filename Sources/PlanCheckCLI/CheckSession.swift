@@ -34,7 +34,8 @@ struct CheckSession {
     try validateRuleIDs(rules)
     // A mistyped path must not pass a CI gate as "0 plans, no findings" (SPEC §6: exit 2).
     for path in options.paths where path != "-" {
-      guard FileManager.default.fileExists(atPath: PlanInput.absolute(path, in: io.workingDirectory)) else {
+      let full = PlanInput.absolute(path, in: io.workingDirectory)
+      guard FileManager.default.fileExists(atPath: full) else {
         throw .file(path: path, message: "no such file or folder")
       }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import PlanCheckCLI
 
@@ -83,14 +83,19 @@ struct CommandTests {
   @Test func rulesAsMarkdown() {
     let run = CLIRun(["rules", "show", "overdue", "--format", "markdown"], in: "/")
     #expect(run.status == 0)
-    #expect(run.out.hasPrefix("| Rule | Severity | Scope | Title |\n| --- | --- | --- | --- |\n| `overdue` |"))
+    #expect(
+      run.out.hasPrefix(
+        "| Rule | Severity | Scope | Title |\n| --- | --- | --- | --- |\n| `overdue` |"))
   }
 
   @Test func rulesShowUnknown() {
     let misspelt = CLIRun(["rules", "show", "missing-leed"], in: "/")
     #expect(misspelt.status == 2)
     #expect(misspelt.out.isEmpty)
-    #expect(misspelt.err == "error: no rule 'missing-leed'; did you mean 'missing-lead'?\nsee 'plancheck rules --help' for usage\n")
+    #expect(
+      misspelt.err
+        == "error: no rule 'missing-leed'; did you mean 'missing-lead'?\nsee 'plancheck rules --help' for usage\n"
+    )
     let nothingClose = CLIRun(["rules", "show", "nope"], in: "/")
     #expect(nothingClose.status == 2)
     #expect(nothingClose.err.hasPrefix("error: no rule 'nope'\n"))
@@ -101,7 +106,8 @@ struct CommandTests {
   @Test func rulesIncludesExtraRuleFiles() throws {
     let dir = try TempDir()
     defer { dir.remove() }
-    try dir.write(CommandTests.leadRule(passLead: "Head of Service"), to: "my-rules/lead-named.json")
+    try dir.write(
+      CommandTests.leadRule(passLead: "Head of Service"), to: "my-rules/lead-named.json")
     let run = CLIRun(["rules", "--no-default-rules", "--rules", "my-rules", "--ids"], in: dir)
     #expect(run.status == 0)
     #expect(run.out == "lead-named\n")
@@ -142,7 +148,9 @@ struct CommandTests {
   @Test func testCommandNamesTheWrongExample() throws {
     let dir = try TempDir()
     defer { dir.remove() }
-    let marked = MarkedText(CommandTests.leadRule(passLead: nil).replacingOccurrences(of: #""pass": [ { "#, with: #""pass": [ 1️⃣{ "#))
+    let marked = MarkedText(
+      CommandTests.leadRule(passLead: nil).replacingOccurrences(
+        of: #""pass": [ { "#, with: #""pass": [ 1️⃣{ "#))
     try dir.write(marked.text, to: "wrong.json")
     let marker = try #require(marked.markers["1️⃣"])
     let run = CLIRun(["test", "wrong.json", "--no-default-rules"], in: dir)
@@ -180,16 +188,20 @@ struct CommandTests {
       arguments: ["--json", "date('2024-03-31') + days(1)"],
       out: #"{"value": "2024-04-01", "type": "date"}"# + "\n"),
     EvalCase(arguments: ["'a' + 'b'"], out: "\"ab\"\n"),
-    EvalCase(arguments: ["--json", "[1, 2].exists(x, x > 1)"], out: #"{"value": true, "type": "bool"}"# + "\n"),
+    EvalCase(
+      arguments: ["--json", "[1, 2].exists(x, x > 1)"],
+      out: #"{"value": true, "type": "bool"}"# + "\n"),
     EvalCase(
       arguments: ["--as-of", "2024-02-29", "asOf + days(1)"], out: "date('2024-03-01')\n"),
     // Syntax and checking errors: exit 2, with a caret under the place.
     EvalCase(
-      arguments: ["1 +"], out: "error: 1:4: expected an expression but found end of expression\n1 +\n   ^\n",
+      arguments: ["1 +"],
+      out: "error: 1:4: expected an expression but found end of expression\n1 +\n   ^\n",
       status: 2),
     EvalCase(
       arguments: ["--json", "1 +"],
-      out: #"{"error": "1:4: expected an expression but found end of expression"}"# + "\n", status: 2),
+      out: #"{"error": "1:4: expected an expression but found end of expression"}"# + "\n",
+      status: 2),
     EvalCase(arguments: ["nope"], out: "error: 1:1: unknown name 'nope'\nnope\n^~~~\n", status: 2),
     // An evaluation error is a value of the language: exit 0 (see `eval --help`).
     EvalCase(arguments: ["1 / 0"], out: "error: 1:3: division by zero\n1 / 0\n  ^\n"),
@@ -211,7 +223,8 @@ struct CommandTests {
   @Test func evalAgainstAPlan() {
     let root = Fixture.repositoryRoot
     let plan = "Examples/lancashire-2018/plan.json"
-    let lead = CLIRun(["eval", "--plan", plan, "--scope", "action", "--ref", "1.1.1", "lead"], in: root)
+    let lead = CLIRun(
+      ["eval", "--plan", plan, "--scope", "action", "--ref", "1.1.1", "lead"], in: root)
     #expect(lead.status == 0, "stderr: \(lead.err)")
     #expect(lead.out == "\"Executive Director of Education and Children's Services\"\n")
     let asOf = CLIRun(["eval", "--plan", plan, "asOf"], in: root)
@@ -223,7 +236,8 @@ struct CommandTests {
   @Test func evalUsageErrors() {
     let root = Fixture.repositoryRoot
     let plan = "Examples/lancashire-2018/plan.json"
-    let noRef = CLIRun(["eval", "--plan", plan, "--scope", "action", "--ref", "9.9.9", "lead"], in: root)
+    let noRef = CLIRun(
+      ["eval", "--plan", plan, "--scope", "action", "--ref", "9.9.9", "lead"], in: root)
     #expect(noRef.status == 2)
     #expect(noRef.err.hasPrefix("error: no action '9.9.9' in the plan\n"))
     let noPlan = CLIRun(["eval", "--scope", "action", "lead"], in: root)
@@ -254,7 +268,8 @@ struct CommandTests {
     #expect(second.err.isEmpty)
     #expect(second.out == first.out, "converting the output again gives the same bytes")
     // And the converted plan is checked the same way as the original.
-    let viaFile = CLIRun(["check", "converted.json", "--format", "json", "--fail-on", "none"], in: dir)
+    let viaFile = CLIRun(
+      ["check", "converted.json", "--format", "json", "--fail-on", "none"], in: dir)
     #expect(viaFile.status == 0)
   }
 
@@ -336,7 +351,8 @@ struct CommandTests {
     let dir = try TempDir()
     defer { dir.remove() }
     let output = dir.url.appendingPathComponent("out.html").path
-    let run = CLIRun(["report", "Examples/lancashire-2018", "-o", output], in: Fixture.repositoryRoot)
+    let run = CLIRun(
+      ["report", "Examples/lancashire-2018", "-o", output], in: Fixture.repositoryRoot)
     #expect(run.status == 0, "report exits 0 without --fail-on, findings or not")
     #expect(run.out.isEmpty)
     let html = try #require(dir.read("out.html"))

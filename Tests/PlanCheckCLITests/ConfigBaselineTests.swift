@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `.plancheck.json` discovery and `--config`; `--write-baseline` and `--baseline`.
 struct ConfigBaselineTests {
@@ -38,7 +38,9 @@ struct ConfigBaselineTests {
     let run = CLIRun(["check", "../../plans", "--format", "json"], in: dir.path + "/deep/er")
     #expect(run.status == 1, "missing-lead is still an error")
     #expect(
-      try ConfigBaselineTests.findings(run.out) == ["overdue-but-green warning", "missing-lead error"])
+      try ConfigBaselineTests.findings(run.out) == [
+        "overdue-but-green warning", "missing-lead error",
+      ])
     #expect(run.out.contains("\"file\" : \"../../plans/small.json\""))
   }
 
@@ -47,9 +49,12 @@ struct ConfigBaselineTests {
     defer { dir.remove() }
     try dir.write(#"{"disable": ["missing-lead"]}"#, to: ".plancheck.json")
     try dir.write(ConfigBaselineTests.config, to: "ci/plancheck.json")
-    let run = CLIRun(["check", "plans", "--config", "ci/plancheck.json", "--format", "json"], in: dir)
+    let run = CLIRun(
+      ["check", "plans", "--config", "ci/plancheck.json", "--format", "json"], in: dir)
     #expect(
-      try ConfigBaselineTests.findings(run.out) == ["overdue-but-green warning", "missing-lead error"])
+      try ConfigBaselineTests.findings(run.out) == [
+        "overdue-but-green warning", "missing-lead error",
+      ])
     let discovered = CLIRun(["check", "plans", "--format", "json"], in: dir)
     #expect(discovered.status == 1)
     #expect(
@@ -108,12 +113,15 @@ struct ConfigBaselineTests {
   @Test func newFindingsFailDespiteTheBaseline() throws {
     let dir = try Fixture.smallPlanFolder()
     defer { dir.remove() }
-    #expect(CLIRun(["check", "plans", "--only", "overdue", "--write-baseline", "b.json", "-q"], in: dir).status == 0)
+    #expect(
+      CLIRun(["check", "plans", "--only", "overdue", "--write-baseline", "b.json", "-q"], in: dir)
+        .status == 0)
     let run = CLIRun(["check", "plans", "--baseline", "b.json", "--format", "json"], in: dir)
     #expect(run.status == 1)
     #expect(
       try ConfigBaselineTests.findings(run.out) == [
-        "overdue warning waived", "overdue-but-green error", "missing-lead error", "overdue warning waived",
+        "overdue warning waived", "overdue-but-green error", "missing-lead error",
+        "overdue warning waived",
       ])
   }
 

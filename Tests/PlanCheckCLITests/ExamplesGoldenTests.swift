@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The example plans' findings, compared with `Examples/<plan>/expected-findings.txt`: the same
 /// files `Scripts/dogfood` compares the built binary's output with (stdout, then stderr).
@@ -26,7 +26,9 @@ struct ExamplesGoldenTests {
     let run = CLIRun(
       ["check", "Examples/\(plan)", "--color", "never", "--fail-on", "none"],
       in: Fixture.repositoryRoot)
-    let asOf = ["lancashire-2018": "2019-03-31", "luton-2023": "2023-03-07", "lscb-2015": "2015-08-31"]
+    let asOf = [
+      "lancashire-2018": "2019-03-31", "luton-2023": "2023-03-07", "lscb-2015": "2015-08-31",
+    ]
     #expect(run.out.hasSuffix("as of \(asOf[plan] ?? "?")\n"))
   }
 
@@ -44,10 +46,12 @@ struct ExamplesGoldenTests {
     guard expected != actual else { return nil }
     let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
     let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    for index in 0..<max(e.count, a.count) where index >= e.count || index >= a.count || e[index] != a[index] {
+    for index in 0..<max(e.count, a.count)
+    where index >= e.count || index >= a.count || e[index] != a[index] {
       let el = index < e.count ? String(e[index]) : "<end>"
       let al = index < a.count ? String(a[index]) : "<end>"
-      return "\(url.lastPathComponent) differs at line \(index + 1):\n  expected: \(el)\n  actual:   \(al)"
+      return
+        "\(url.lastPathComponent) differs at line \(index + 1):\n  expected: \(el)\n  actual:   \(al)"
     }
     return "\(url.lastPathComponent) differs"
   }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// SPEC §6 exit statuses: 0 nothing at or above `--fail-on`, 1 such findings, 2 could not run.
 struct ExitCodeTests {
@@ -31,20 +31,24 @@ struct ExitCodeTests {
     Case(
       testDescription: "--fail-on beats config failOn",
       arguments: [
-        "check", "plans", "--only", "overdue", "--config", "failon-warning.json", "--fail-on", "error",
+        "check", "plans", "--only", "overdue", "--config", "failon-warning.json", "--fail-on",
+        "error",
       ],
       status: 0),
     Case(
       testDescription: "unknown option, with did-you-mean",
       arguments: ["check", "plans", "--fromat", "json"], status: 2,
-      stderr: "error: unknown option '--fromat'; did you mean '--format'?\nsee 'plancheck check --help' for usage\n"),
+      stderr:
+        "error: unknown option '--fromat'; did you mean '--format'?\nsee 'plancheck check --help' for usage\n"
+    ),
     Case(
       testDescription: "unknown short option",
       arguments: ["check", "-x"], status: 2, stderr: "error: unknown option '-x'\n"),
     Case(
       testDescription: "unknown command, with did-you-mean",
       arguments: ["chek", "plans"], status: 2,
-      stderr: "error: unknown command 'chek'; did you mean 'check'?\nsee 'plancheck --help' for usage\n"),
+      stderr:
+        "error: unknown command 'chek'; did you mean 'check'?\nsee 'plancheck --help' for usage\n"),
     Case(
       testDescription: "bad --format name",
       arguments: ["check", "plans", "--format", "jsn"], status: 2,
@@ -69,16 +73,19 @@ struct ExitCodeTests {
       arguments: ["check", "plans", "--quiet=yes"], status: 2,
       stderr: "error: option '--quiet' takes no value\n"),
     Case(
-      testDescription: "bad --fail-on", arguments: ["check", "plans", "--fail-on", "fatal"], status: 2,
+      testDescription: "bad --fail-on", arguments: ["check", "plans", "--fail-on", "fatal"],
+      status: 2,
       stderr: "error: --fail-on must be error, warning, info or none, not 'fatal'\n"),
     Case(
-      testDescription: "bad --color", arguments: ["check", "plans", "--color", "sometimes"], status: 2,
+      testDescription: "bad --color", arguments: ["check", "plans", "--color", "sometimes"],
+      status: 2,
       stderr: "error: --color must be auto, always or never, not 'sometimes'\n"),
     Case(
       testDescription: "missing path", arguments: ["check", "plans", "nope"], status: 2,
       stderr: "nope: error: no such file or folder\n"),
     Case(
-      testDescription: "missing config file", arguments: ["check", "plans", "--config", "nope.json"],
+      testDescription: "missing config file",
+      arguments: ["check", "plans", "--config", "nope.json"],
       status: 2, stderr: "nope.json: error: no such config file\n"),
     Case(
       testDescription: "unknown config key, with did-you-mean",
@@ -97,7 +104,8 @@ struct ExitCodeTests {
     Case(
       testDescription: "rule file that is not JSON, at file:line:col",
       arguments: ["check", "plans", "--rules", "rules/bad-json.json"], status: 2,
-      stderr: "rules/bad-json.json:2:11: error: expected a string key in double quotes, found ','\n"),
+      stderr: "rules/bad-json.json:2:11: error: expected a string key in double quotes, found ','\n"
+    ),
     Case(
       testDescription: "rules folder with a bad file",
       arguments: ["check", "plans", "--rules", "rules"], status: 2,
@@ -208,7 +216,8 @@ struct ExitCodeTests {
     let dir = try TempDir()
     defer { dir.remove() }
     try dir.write(Fixture.brokenPlan, to: "broken.json")
-    let run = CLIRun(["check", "broken.json", "--color", "never", "--as-of", "2024-01-01"], in: dir)
+    let run = CLIRun(
+      ["check", "broken.json", "--color", "never", "--as-of", "2024-01-01"], in: dir)
     #expect(run.status == 1)
     #expect(run.out.hasPrefix("broken.json\n  4:30  error    invalid-plan  expected a string key"))
     // Even --fail-on none reports it; it just does not fail the run.

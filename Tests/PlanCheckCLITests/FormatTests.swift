@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -54,8 +54,9 @@ struct FormatTests {
       !$0.elements(forName: "failure").isEmpty
     }
     #expect(suite.attribute(forName: "failures")?.stringValue == "\(failures.count)")
-    #expect(Set(failures.compactMap { $0.attribute(forName: "name")?.stringValue })
-      == ["missing-lead", "overdue-but-green"])
+    #expect(
+      Set(failures.compactMap { $0.attribute(forName: "name")?.stringValue })
+        == ["missing-lead", "overdue-but-green"])
     #expect(
       suite.attribute(forName: "tests")?.stringValue
         == "\(suite.elements(forName: "testcase").count)")
@@ -124,7 +125,9 @@ struct FormatTests {
       in: dir.path, environment: ["SOURCE_DATE_EPOCH": "1719748800"])
     #expect(run.status == 1)
     #expect(run.out.contains(#"timestamp="2024-06-30T12:00:00""#), "from the injected environment")
-    if let problem = Golden.check(FormatTests.normalisedJUnit(run.out), named: "check-small-junit.xml") {
+    if let problem = Golden.check(
+      FormatTests.normalisedJUnit(run.out), named: "check-small-junit.xml")
+    {
       Issue.record("\(problem)")
     }
   }

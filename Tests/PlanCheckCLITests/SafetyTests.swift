@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// SPEC §10: inputs are never modified, outputs are atomic, odd inputs get clear answers.
 struct SafetyTests {
@@ -16,12 +16,16 @@ struct SafetyTests {
     try dir.write(ConfigBaselineTests.config, to: ".plancheck.json")
     try FileManager.default.createDirectory(
       at: dir.url.appendingPathComponent("out"), withIntermediateDirectories: true)
-    #expect(CLIRun(["check", "Examples", "--write-baseline", "out/b.json", "-q"], in: dir).status == 1)
+    #expect(
+      CLIRun(["check", "Examples", "--write-baseline", "out/b.json", "-q"], in: dir).status == 1)
     let before = snapshot(of: dir.path + "/Examples")
 
     let formats = SafetyTests.everyFormat.flatMap { ["--format", "\($0):out/report.\($0)"] }
     let run = CLIRun(
-      ["check", "Examples", "--format", "text", "--baseline", "out/b.json", "--as-of", "2024-06-30"]
+      [
+        "check", "Examples", "--format", "text", "--baseline", "out/b.json", "--as-of",
+        "2024-06-30",
+      ]
         + formats, in: dir)
     #expect(run.status == 0, "every finding, broken.json's too, is in the baseline: \(run.err)")
     #expect(run.err.isEmpty)
@@ -55,7 +59,8 @@ struct SafetyTests {
       ["check", "plans", "--format", "json:report.json", "--format", "junit:busy.xml"], in: dir)
     #expect(run.status == 2)
     #expect(run.err.hasPrefix("busy.xml: error: cannot write: "))
-    #expect(!dir.files().contains { $0.hasSuffix(".tmp") }, "temporary file removed: \(dir.files())")
+    #expect(
+      !dir.files().contains { $0.hasSuffix(".tmp") }, "temporary file removed: \(dir.files())")
   }
 
   @Test func folderWithNoPlans() throws {
@@ -92,7 +97,8 @@ struct SafetyTests {
   @Test func csvFromStandardInput() throws {
     let dir = try TempDir()
     defer { dir.remove() }
-    let csv = "Ref,Action,Lead,End date,RAG\n1.1,Audit files,,31/03/2024,Green\n1.2,Train staff,Head of QA,30/06/2024,Amber\n"
+    let csv =
+      "Ref,Action,Lead,End date,RAG\n1.1,Audit files,,31/03/2024,Green\n1.2,Train staff,Head of QA,30/06/2024,Amber\n"
     let run = CLIRun(
       ["check", "-", "--stdin-format", "csv", "--as-of", "2024-04-30", "--only", "missing-lead"],
       in: dir, stdin: csv)
