@@ -42,7 +42,7 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "PlanCheckCLITests",
-      dependencies: ["PlanCheckCLI", "PlanModel", "TestSupport"]
-    ),
+      dependencies: ["PlanCheckCLI", "PlanModel", "TestSupport"],
+      exclude: ["Golden"]),
   ]
 )

@@ -5,7 +5,9 @@ import RuleEngine
 
 extension CheckSession {
   /// Applies the baseline, then renders every requested format; files are written atomically.
-  func write(_ report: Report, io: inout some CommandIO) throws(CLIError) {
+  /// Returns the report as written (baselined findings waived), which decides the exit status.
+  @discardableResult
+  func write(_ report: Report, io: inout some CommandIO) throws(CLIError) -> Report {
     var report = report
     if let path = options.writeBaseline {
       try OutputFile.write(Baseline(findings: report.findings).encoded(), to: path, relativeTo: workingDirectory)
@@ -25,7 +27,9 @@ extension CheckSession {
     report.fullReportPath = options.formats.first { $0.path != nil && $0.format != "github" }?.path
     for request in options.formats {
       guard let reporter = Reporters.named(request.format) else { continue }
-      let rendered = reporter.init(options: reporterOptions(color: request.path == nil && options.color)).render(report)
+      let color = request.path == nil && options.color
+      let settings = reporterOptions(color: color, environment: io.environment)
+      let rendered = reporter.init(options: settings).render(report)
       if let path = request.path {
         try OutputFile.write(rendered, to: path, relativeTo: workingDirectory)
       } else if !options.quiet {
@@ -36,18 +40,20 @@ extension CheckSession {
       let summary = report.summary
       io.writeErr("plancheck: \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) infos in \(summary.plans) plans; reports written\n")
     }
+    return report
   }
 
-  func reporterOptions(color: Bool) -> ReporterOptions {
+  func reporterOptions(color: Bool, environment: [String: String]) -> ReporterOptions {
     ReporterOptions(
-      color: color, timestamp: CheckSession.timestamp(), hostname: ProcessInfo.processInfo.hostName)
+      color: color, timestamp: CheckSession.timestamp(environment: environment),
+      hostname: ProcessInfo.processInfo.hostName)
   }
 
   /// Zone-less ISO time of the run (JUnit needs one); `SOURCE_DATE_EPOCH` fixes it for
   /// reproducible builds.
-  static func timestamp() -> String {
+  static func timestamp(environment: [String: String]) -> String {
     var seconds = Int(Date().timeIntervalSince1970)
-    if let fixed = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) { seconds = fixed }
+    if let fixed = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) { seconds = fixed }
     let day = Day(ordinal: seconds / 86_400)
     let rest = seconds % 86_400
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

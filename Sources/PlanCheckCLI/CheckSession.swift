@@ -32,6 +32,13 @@ struct CheckSession {
     engine = Engine(rules: rules)
     failOn = options.failOn ?? setup.config.failOn ?? .error
     try validateRuleIDs(rules)
+    // A mistyped path must not pass a CI gate as "0 plans, no findings" (SPEC §6: exit 2).
+    for path in options.paths where path != "-" {
+      let full = PlanInput.absolute(path, in: io.workingDirectory)
+      guard FileManager.default.fileExists(atPath: full) else {
+        throw .file(path: path, message: "no such file or folder")
+      }
+    }
   }
 
   /// Rule ids named in config or flags must exist: a typo must not silently disable nothing.

@@ -19,6 +19,8 @@ package struct TextReporter: Reporter {
     lines += diagnosticLines(report)
     lines += ruleErrorLines(report)
     lines += skippedLines(report)
+    lines += staleBaselineLines(report)
+    if !lines.isEmpty, lines.first == "" { lines.removeFirst() }
     if !lines.isEmpty { lines.append("") }
     lines.append(style(SummaryPhrases.line(report), .bold))
     return lines.joined(separator: "\n") + "\n"
@@ -69,6 +71,14 @@ package struct TextReporter: Reporter {
       }
     }
     return lines.isEmpty ? [] : [""] + lines
+  }
+
+  /// Baseline entries that no longer occur, so the baseline can be pruned.
+  private func staleBaselineLines(_ report: Report) -> [String] {
+    guard !report.staleBaselineEntries.isEmpty else { return [] }
+    let count = report.staleBaselineEntries.count
+    return ["", "baseline: \(count) accepted finding\(count == 1 ? "" : "s") no longer occur; prune with --write-baseline:"]
+      + report.staleBaselineEntries.map { "  \(clean($0))" }
   }
 
   private func skippedLines(_ report: Report) -> [String] {

@@ -38,8 +38,7 @@ enum CheckCommand: Command {
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
     let options = try CheckOptions(arguments, io: io)
     var session = try CheckSession(options: options, io: io)
-    let report = try session.run(io: &io)
-    try session.write(report, io: &io)
+    let report = try session.write(try session.run(io: &io), io: &io)
     return report.summary.failing > 0 ? ExitCode.findings : ExitCode.success
   }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The example plans' findings, compared with `Examples/<plan>/expected-findings.txt`: the same
+/// files `Scripts/dogfood` compares the built binary's output with (stdout, then stderr).
+struct ExamplesGoldenTests {
+  static let plans = ["lancashire-2018", "luton-2023", "lscb-2015"]
+
+  @Test(arguments: plans)
+  func findingsMatchTheExpectedFile(plan: String) throws {
+    let run = CLIRun(
+      ["check", "Examples/\(plan)", "--format", "text", "--color", "never", "--fail-on", "none"],
+      in: Fixture.repositoryRoot)
+    #expect(run.status == 0)
+    #expect(run.err.isEmpty, "stderr: \(run.err)")
+    let expected = URL(fileURLWithPath: Fixture.repositoryRoot)
+      .appendingPathComponent("Examples/\(plan)/expected-findings.txt")
+    if let problem = ExamplesGoldenTests.compare(run.combined, with: expected) {
+      Issue.record("\(problem)")
+    }
+  }
+
+  @Test(arguments: plans)
+  func reportsTheirOwnAsOfDate(plan: String) {
+    let run = CLIRun(
+      ["check", "Examples/\(plan)", "--color", "never", "--fail-on", "none"],
+      in: Fixture.repositoryRoot)
+    let asOf = [
+      "lancashire-2018": "2019-03-31", "luton-2023": "2023-03-07", "lscb-2015": "2015-08-31",
+    ]
+    #expect(run.out.hasSuffix("as of \(asOf[plan] ?? "?")\n"))
+  }
+
+  /// Golden comparison against a file outside `Golden/`; `RECORD_GOLDEN=1` re-records it, as
+  /// `RECORD_GOLDEN=1 Scripts/dogfood` does.
+  static func compare(_ actual: String, with url: URL) -> String? {
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+      try? Data(actual.utf8).write(to: url, options: .atomic)
+      return nil
+    }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      return "missing \(url.path); run RECORD_GOLDEN=1 swift test (or Scripts/dogfood) to record it"
+    }
+    let expected = String(decoding: data, as: UTF8.self)
+    guard expected != actual else { return nil }
+    let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    for index in 0..<max(e.count, a.count)
+    where index >= e.count || index >= a.count || e[index] != a[index] {
+      let el = index < e.count ? String(e[index]) : "<end>"
+      let al = index < a.count ? String(a[index]) : "<end>"
+      return
+        "\(url.lastPathComponent) differs at line \(index + 1):\n  expected: \(el)\n  actual:   \(al)"
+    }
+    return "\(url.lastPathComponent) differs"
+  }
+}
