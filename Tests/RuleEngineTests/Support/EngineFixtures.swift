@@ -1,6 +1,7 @@
 import PlanModel
 import PlanReading
 import RuleLanguage
+import TestSupport
 import Testing
 
 @testable import RuleEngine
@@ -71,5 +72,20 @@ enum EngineFixtures {
       }
     }
     return result + "\""
+  }
+}
+
+extension MarkedText {
+  /// Expects `span` to start at the marker `name` (line and column).
+  func expect(
+    _ span: SourceSpan, at name: String = "1️⃣", sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    guard let marker = markers[name] else {
+      Issue.record("no marker \(name) in the text", sourceLocation: sourceLocation)
+      return
+    }
+    #expect(
+      "\(span.line):\(span.column)" == "\(marker.line):\(marker.column)",
+      "\(span.description)", sourceLocation: sourceLocation)
   }
 }
