@@ -21,7 +21,8 @@ struct BuiltinRulesTests {
       var isFolder: ObjCBool = false
       guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
       else { continue }
-      for name in try manager.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".json") {
+      for name in try manager.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".json")
+      {
         let data = try Data(contentsOf: folder.appendingPathComponent(name))
         files["Rules/\(topic)/\(name)"] = String(decoding: data, as: UTF8.self)
       }

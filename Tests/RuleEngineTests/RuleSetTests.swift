@@ -150,7 +150,8 @@ struct RuleSetTests {
     ("true", "{waivers.filter(w, !w.used).map(w, w.rule)}", false, true),
     ("plan.actions.exists(a, a.waivers.exists(w, w.used))", "m", false, true),
   ])
-  func flagsSayWhatARuleNeeds(check: String, message: String, usesPrev: Bool, readsWaiverUse: Bool) {
+  func flagsSayWhatARuleNeeds(check: String, message: String, usesPrev: Bool, readsWaiverUse: Bool)
+  {
     let set = EngineFixtures.rules([EngineFixtures.rule(id: "x", check: check, message: message)])
     guard let rule = set.rule("x") else {
       Issue.record("rule did not compile")

@@ -45,12 +45,19 @@ struct RuleFileLoaderTests {
       code: "rule-invalid", fragment: "missing required key 'id'"),
     BadRuleFile(
       name: "bad severity gets a suggestion",
-      marked: #"{"id": "a", "severity": 1️⃣"warnign", "scope": "action", "check": "true", "message": "m"}"#,
-      code: "rule-invalid", fragment: "'warnign' is not a valid severity; expected one of info, warning, error; did you mean 'warning'?"),
+      marked:
+        #"{"id": "a", "severity": 1️⃣"warnign", "scope": "action", "check": "true", "message": "m"}"#,
+      code: "rule-invalid",
+      fragment:
+        "'warnign' is not a valid severity; expected one of info, warning, error; did you mean 'warning'?"
+    ),
     BadRuleFile(
       name: "bad scope",
       marked: #"{"id": "a", "scope": 1️⃣"actions", "check": "true", "message": "m"}"#,
-      code: "rule-invalid", fragment: "'actions' is not a valid scope; expected one of plan, theme, action, milestone, recommendation, measure, removed-action; did you mean 'action'?"),
+      code: "rule-invalid",
+      fragment:
+        "'actions' is not a valid scope; expected one of plan, theme, action, milestone, recommendation, measure, removed-action; did you mean 'action'?"
+    ),
     BadRuleFile(
       name: "scope with no close name",
       marked: #"{"id": "a", "scope": 1️⃣"everything", "check": "true", "message": "m"}"#,
@@ -93,7 +100,8 @@ struct RuleFileLoaderTests {
       code: "rule-invalid", fragment: "'at' must be a string, not an array"),
     BadRuleFile(
       name: "rationale not a string",
-      marked: #"{"id": "a", "scope": "action", "check": "true", "message": "m", "rationale": 1️⃣null}"#,
+      marked:
+        #"{"id": "a", "scope": "action", "check": "true", "message": "m", "rationale": 1️⃣null}"#,
       code: "rule-invalid", fragment: "'rationale' must be a string, not null"),
     BadRuleFile(
       name: "title not a string",
@@ -105,15 +113,18 @@ struct RuleFileLoaderTests {
       code: "rule-invalid", fragment: "'examples' must be an object with 'pass' and 'fail' arrays"),
     BadRuleFile(
       name: "examples.pass not an array",
-      marked: #"{"id": "a", "scope": "action", "check": "true", "message": "m", "examples": {"pass": 1️⃣{}}}"#,
+      marked:
+        #"{"id": "a", "scope": "action", "check": "true", "message": "m", "examples": {"pass": 1️⃣{}}}"#,
       code: "rule-invalid", fragment: "'examples.pass' must be an array of example plan objects"),
     BadRuleFile(
       name: "examples.fail holds a non-object",
-      marked: #"{"id": "a", "scope": "action", "check": "true", "message": "m", "examples": {"fail": 1️⃣[{}, 3]}}"#,
+      marked:
+        #"{"id": "a", "scope": "action", "check": "true", "message": "m", "examples": {"fail": 1️⃣[{}, 3]}}"#,
       code: "rule-invalid", fragment: "'examples.fail' must be an array of example plan objects"),
     BadRuleFile(
       name: "misspelt examples key",
-      marked: #"{"id": "a", "scope": "action", "check": "true", "message": "m", "examples": {1️⃣"pas": []}}"#,
+      marked:
+        #"{"id": "a", "scope": "action", "check": "true", "message": "m", "examples": {1️⃣"pas": []}}"#,
       code: "rule-unknown-key", fragment: "unknown key 'pas' in examples; did you mean 'pass'?"),
     BadRuleFile(
       name: "rules array: second rule bad",
@@ -139,7 +150,8 @@ struct RuleFileLoaderTests {
     BadRuleFile(
       name: "top level not an object",
       marked: #"1️⃣[{"id": "a"}]"#,
-      code: "rule-invalid", fragment: "a rule file holds a rule object or {\"rules\": [...]}, not an array"),
+      code: "rule-invalid",
+      fragment: "a rule file holds a rule object or {\"rules\": [...]}, not an array"),
     BadRuleFile(
       name: "trailing comma",
       marked: """

@@ -16,7 +16,8 @@ enum EngineFixtures {
     let (decoded, diagnostics) = PlanJSONDecoder(file: file, baseDirectory: ".").decode(
       bytes: Array(json.utf8))
     let errors = diagnostics.filter { $0.severity == .error }
-    #expect(errors.isEmpty, "plan fixture: \(errors.map(\.formatted))", sourceLocation: sourceLocation)
+    #expect(
+      errors.isEmpty, "plan fixture: \(errors.map(\.formatted))", sourceLocation: sourceLocation)
     var plan = try #require(decoded, sourceLocation: sourceLocation)
     plan.resolveRelativeDates()
     plan.link()
@@ -30,7 +31,9 @@ enum EngineFixtures {
     var definitions: [RuleDefinition] = []
     for (index, text) in texts.enumerated() {
       let loaded = RuleFileLoader.load(bytes: Array(text.utf8), file: "rule\(index).json")
-      #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+      #expect(
+        loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))",
+        sourceLocation: sourceLocation)
       definitions += loaded.rules
     }
     let (set, diagnostics) = RuleSet.compile(definitions)
