@@ -169,6 +169,40 @@ struct EngineTests {
     #expect(a == b)
   }
 
+  @Test func fingerprintOfAnActionWithNeitherRefNorTitle() throws {
+    let rules = EngineFixtures.rules([Self.missingLead])
+    let one = try EngineFixtures.plan(#"{"id": "p", "actions": [{"status": "Green"}]}"#)
+    let two = try EngineFixtures.plan("{\n\n\"id\": \"p\", \"actions\": [{\"status\": \"Green\"}]}")
+    let a = try EngineFixtures.check(one, rules: rules).findings.map(\.fingerprint)
+    let b = try EngineFixtures.check(two, rules: rules).findings.map(\.fingerprint)
+    try #require(a.count == 1 && b.count == 1)
+    withKnownIssue("the label falls back to 'at line N', so the fingerprint follows the line") {
+      #expect(a == b)
+    }
+  }
+
+  @Test func fingerprintsOfRepeatedMilestones() throws {
+    let plan = try EngineFixtures.plan(
+      """
+      {"id": "p", "actions": [{"ref": "1", "title": "t", "milestones": [
+        {"text": "Report to board", "due": "2023-01-01"}, {"text": "Report to board", "due": "2023-06-01"}
+      ]}]}
+      """)
+    let rule = EngineFixtures.rule(id: "m", scope: "milestone", check: "done", message: "m")
+    let findings = try EngineFixtures.check(plan, rules: EngineFixtures.rules([rule])).findings
+    try #require(findings.count == 2)
+    #expect(
+      findings[0].fingerprint != findings[1].fingerprint, "one baseline entry would hide both")
+    let single = try EngineFixtures.plan(
+      """
+      {"id": "p", "actions": [{"ref": "1", "title": "t", "milestones": [
+        {"text": "Report to board", "due": "2023-01-01"}]}]}
+      """)
+    let first = try EngineFixtures.check(single, rules: EngineFixtures.rules([rule])).findings
+    #expect(
+      first.map(\.fingerprint) == [findings[0].fingerprint], "the first keeps its fingerprint")
+  }
+
   // MARK: Selection
 
   @Test func severityOverrideApplies() throws {
