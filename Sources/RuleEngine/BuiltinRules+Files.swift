@@ -71,6 +71,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/ambiguous-date.json", #"""
 {
@@ -152,6 +153,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/end-before-start.json", #"""
 {
@@ -244,6 +246,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/long-action-without-milestone.json", #"""
 {
@@ -328,6 +331,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/milestone-after-end.json", #"""
 {
@@ -432,6 +436,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/missing-end-date.json", #"""
 {
@@ -553,6 +558,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/missing-start-date.json", #"""
 {
@@ -659,6 +665,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/not-started-after-start.json", #"""
 {
@@ -757,6 +764,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/outside-plan-period.json", #"""
 {
@@ -853,6 +861,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/overdue.json", #"""
 {
@@ -954,6 +963,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/plan-without-end-dates.json", #"""
 {
@@ -1027,6 +1037,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/plan-without-start-dates.json", #"""
 {
@@ -1099,6 +1110,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/unparseable-date.json", #"""
 {
@@ -1181,6 +1193,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/unparseable-milestone-date.json", #"""
 {
@@ -1263,6 +1276,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/unparseable-plan-date.json", #"""
 {
@@ -1309,6 +1323,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/dates/vague-due-date.json", #"""
 {
@@ -1389,6 +1404,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/action-removed.json", #"""
 {
@@ -1534,6 +1550,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/completed-action-removed.json", #"""
 {
@@ -1663,6 +1680,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/end-date-made-vague.json", #"""
 {
@@ -1797,6 +1815,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/end-date-slipped.json", #"""
 {
@@ -1946,6 +1965,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/lead-changed.json", #"""
 {
@@ -2044,6 +2064,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/measure-weakened.json", #"""
 {
@@ -2185,6 +2206,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/milestone-removed.json", #"""
 {
@@ -2338,6 +2360,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/progress-copied-forward.json", #"""
 {
@@ -2483,6 +2506,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/rag-improved-without-update.json", #"""
 {
@@ -2622,6 +2646,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/recommendation-link-dropped.json", #"""
 {
@@ -2766,6 +2791,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/recommendation-removed.json", #"""
 {
@@ -2873,6 +2899,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/drift/slipped-while-green.json", #"""
 {
@@ -3014,6 +3041,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/inspection/plan-submission-deadline.json", #"""
 {
@@ -3078,6 +3106,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/inspection/priority-area-not-front-loaded.json", #"""
 {
@@ -3245,6 +3274,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/inspection/recommendation-without-action.json", #"""
 {
@@ -3412,6 +3442,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/inspection/recommendation-without-open-lead.json", #"""
 {
@@ -3613,6 +3644,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/inspection/unknown-recommendation.json", #"""
 {
@@ -3744,6 +3776,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/measures/measure-without-owner.json", #"""
 {
@@ -3804,6 +3837,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/measures/measure-without-target.json", #"""
 {
@@ -3865,6 +3899,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/ownership/lead-is-group.json", #"""
 {
@@ -4090,6 +4125,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/ownership/lead-overloaded.json", #"""
 {
@@ -4275,6 +4311,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/ownership/missing-lead.json", #"""
 {
@@ -4351,6 +4388,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/ownership/plan-without-leads.json", #"""
 {
@@ -4412,6 +4450,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/complete-without-evidence.json", #"""
 {
@@ -4482,6 +4521,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/milestone-past-due-but-green.json", #"""
 {
@@ -4608,6 +4648,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/missing-status.json", #"""
 {
@@ -4693,6 +4734,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/overdue-but-green.json", #"""
 {
@@ -4780,6 +4822,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/plan-without-ratings.json", #"""
 {
@@ -4846,6 +4889,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/red-without-recovery.json", #"""
 {
@@ -4913,6 +4957,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/stale-update.json", #"""
 {
@@ -5004,6 +5049,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/status-text-contradiction.json", #"""
 {
@@ -5100,6 +5146,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/unknown-status.json", #"""
 {
@@ -5177,6 +5224,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/status/watermelon-plan.json", #"""
 {
@@ -5344,6 +5392,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/duplicate-ref.json", #"""
 {
@@ -5429,6 +5478,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/measure-not-measurable.json", #"""
 {
@@ -5510,6 +5560,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/missing-action-text.json", #"""
 {
@@ -5557,6 +5608,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/missing-ref.json", #"""
 {
@@ -5636,6 +5688,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/missing-success-measure.json", #"""
 {
@@ -5722,6 +5775,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/orphan-action.json", #"""
 {
@@ -5841,6 +5895,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/plan-without-refs.json", #"""
 {
@@ -5903,6 +5958,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/plan-without-success-measures.json", #"""
 {
@@ -5983,6 +6039,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/ref-gap.json", #"""
 {
@@ -6108,6 +6165,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/ref-outside-theme.json", #"""
 {
@@ -6197,6 +6255,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/structure/unknown-dependency.json", #"""
 {
@@ -6278,6 +6337,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/waivers/waiver-expired.json", #"""
 {
@@ -6380,6 +6440,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/waivers/waiver-unused.json", #"""
 {
@@ -6455,6 +6516,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
     ("Rules/waivers/waiver-without-reason.json", #"""
 {
@@ -6531,6 +6593,7 @@ extension BuiltinRules {
     ]
   }
 }
+
 """#),
   ]
 }

@@ -46,13 +46,26 @@ package struct EntityLocator: Sendable {
     }
   }
 
-  /// Separates entities that share a name: the occurrence number among same-ref actions.
+  /// Separates entities that share a name: the occurrence number among same-ref actions, and
+  /// among an action's milestones with the same name (from the second on, so a milestone's
+  /// fingerprint changes only when it has a namesake before it).
   package func discriminator(scope: ScopeKind, index: Int) -> String {
+    if scope == .milestone { return milestoneDiscriminator(index) }
     guard scope == .action else { return "" }
     let action = plan.actions[index]
     guard !action.sameRef.isEmpty else { return "" }
     let earlier = action.sameRef.filter { $0 < index }.count
     return "#\(earlier + 1)"
+  }
+
+  private func milestoneDiscriminator(_ index: Int) -> String {
+    let milestone = plan.milestones[index]
+    guard milestone.action < plan.actions.count else { return "" }
+    let name = milestoneName(milestone, in: plan)
+    let earlier = plan.actions[milestone.action].milestones.filter {
+      $0 < index && milestoneName(plan.milestones[$0], in: plan) == name
+    }.count
+    return earlier == 0 ? "" : "#\(earlier + 1)"
   }
 
   private func milestoneName(_ milestone: Milestone, in plan: Plan) -> String {

@@ -40,7 +40,7 @@ struct PlanRun {
         outcome.findings.append(finding(rule, index: index, severity: severity, message: message, book: &book))
       case .error(let problem):
         errorCount += 1
-        let entity = locator.ref(scope: rule.scope, index: index)
+        let entity = locator.ref(scope: rule.scope, index: locatorIndex(index, scope: rule.scope))
         if errors.count < PlanRun.keptErrors { errors.append("\(entity.description): \(problem)") }
         if errorCount == 1 {
           outcome.diagnostics.append(
@@ -53,6 +53,15 @@ struct PlanRun {
     }
     if errorCount > errors.count { errors.append("… and \(errorCount - errors.count) more") }
     outcome.ruleRuns.append(RuleRun(ruleID: rule.id, evaluated: count, errors: errors))
+  }
+
+  /// The index `EntityLocator` takes: a removed action is found in the previous plan, while
+  /// the scope counts removed actions only.
+  private func locatorIndex(_ index: Int, scope: ScopeKind) -> Int {
+    guard scope == .removedAction, let matching, index < matching.removed.count else {
+      return index
+    }
+    return matching.removed[index]
   }
 
   private func setEntity(_ index: Int, scope: ScopeKind, in context: inout EvalContext) {
@@ -69,7 +78,7 @@ struct PlanRun {
   private func finding(
     _ rule: CompiledRule, index: Int, severity: Severity, message: String, book: inout WaiverBook
   ) -> Finding {
-    let entity = locator.ref(scope: rule.scope, index: index)
+    let entity = locator.ref(scope: rule.scope, index: locatorIndex(index, scope: rule.scope))
     let fingerprint = Fingerprint.make(
       rule: rule.id, plan: plan.id, entity: entity,
       discriminator: locator.discriminator(scope: rule.scope, index: index))

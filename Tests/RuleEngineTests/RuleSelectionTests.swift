@@ -6,7 +6,8 @@ struct RuleSelectionTests {
   @Test func laterSourcesWin() {
     var config = Config()
     config.disable = ["missing-lead", "ref-gap"]
-    let override = Config.Override(files: [Glob("archive/**")], enable: ["ref-gap"], span: .init(file: "c"))
+    let override = Config.Override(
+      files: [Glob("archive/**")], enable: ["ref-gap"], span: .init(file: "c"))
     var flags = RuleSelection()
     flags.decisions = [("missing-lead", true)]
     let selection = RuleSelection(config: config, overrides: [override], flags: flags)

@@ -67,6 +67,11 @@ package enum ConfigLoader {
       let until = reader.string(item, "until").map { text in
         Day(iso: text).map { PlanDate.day($0, text: text) } ?? PlanDate(text: text, kind: .unparsed)
       }
+      // An unreadable date would never expire, and no rule sees config waivers to flag it.
+      if let until, until.kind == .unparsed, let value = item["until"] {
+        reader.error(
+          at: value.position, "'until' must be a date written YYYY-MM-DD, not '\(until.text)'")
+      }
       let span = SourceSpan(file: reader.file, position: position)
       let waiver = Waiver(rule: rule, reason: reader.string(item, "reason") ?? "", until: until ?? .missing, span: span)
       return Config.ConfigWaiver(plan: plan, ref: ref, waiver: waiver)

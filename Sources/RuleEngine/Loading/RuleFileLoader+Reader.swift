@@ -25,12 +25,15 @@ extension JSONFieldReader {
     let params = stringKeyed(object, "params")
     let tags = strings(object, "tags")
     let (pass, fail) = examples(object)
+    // Read before the guard so that a mistyped title, `at` or rationale rejects the rule too.
+    let title = string(object, "title") ?? id
+    let at = string(object, "at")
+    let rationale = string(object, "rationale") ?? ""
     guard diagnostics.count == before, let scope, let check, let message else { return nil }
     return RuleDefinition(
-      id: id, title: string(object, "title") ?? id, severity: severity, scope: scope, when: when,
-      check: check, message: message, at: string(object, "at"), params: params,
-      rationale: string(object, "rationale") ?? "", tags: tags, passExamples: pass,
-      failExamples: fail, span: span)
+      id: id, title: title, severity: severity, scope: scope, when: when, check: check,
+      message: message, at: at, params: params, rationale: rationale, tags: tags,
+      passExamples: pass, failExamples: fail, span: span)
   }
 
   mutating func expression(_ object: JSONObject, _ key: String, required: Bool = false) -> ExprSource? {
