@@ -38,7 +38,10 @@ extension CheckSession {
     }
     if options.quiet == false, options.formats.allSatisfy({ $0.path != nil }) {
       let summary = report.summary
-      io.writeErr("plancheck: \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) infos in \(summary.plans) plans; reports written\n")
+      func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+      io.writeErr(
+        "plancheck: \(count(summary.errors, "error")), \(count(summary.warnings, "warning")), "
+          + "\(count(summary.infos, "info")) in \(count(summary.plans, "plan")); reports written\n")
     }
     return report
   }

@@ -869,11 +869,11 @@ extension BuiltinRules {
   "title": "Open actions are not past their end date",
   "severity": "warning",
   "scope": "action",
-  "when": "status.isOpen && has(end)",
+  "when": "status.isOpen && has(end) && status.class != 'green'",
   "check": "!(end < asOf)",
   "message": "Action {label} was due '{end.text}' and is still open ({has(status.label) ? status.label : 'no status'}), {daysBetween(end.latest, asOf)} days later.",
   "at": "end",
-  "rationale": "DCMA 14-point schedule assessment, check 11 'missed tasks' and the baseline execution index (check 14): work past its finish date and not complete is the first thing a board or inspector asks about. Complete and business-as-usual actions are not overdue; an end is passed only when its whole range is before the as-of date ('March 2024' is due until 31 March 2024); undated ends (TBC, Ongoing) never are.",
+  "rationale": "DCMA 14-point schedule assessment, check 11 'missed tasks' and the baseline execution index (check 14): work past its finish date and not complete is the first thing a board or inspector asks about. Complete and business-as-usual actions are not overdue; an end is passed only when its whole range is before the as-of date ('March 2024' is due until 31 March 2024); undated ends (TBC, Ongoing) never are. An overdue action still rated green is reported by overdue-but-green instead, as an error.",
   "tags": [
     "dates",
     "delivery",
@@ -957,7 +957,7 @@ extension BuiltinRules {
           "title": "Review the practice framework",
           "lead": "Head of Service",
           "end": "March 2024",
-          "status": "Green"
+          "status": "Amber"
         }
       }
     ]
