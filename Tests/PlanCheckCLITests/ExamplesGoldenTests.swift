@@ -21,6 +21,24 @@ struct ExamplesGoldenTests {
     }
   }
 
+  /// The drift example: October's version checked against September's.
+  @Test func monthlyVersionsDriftMatchesTheExpectedFile() throws {
+    let run = CLIRun(
+      [
+        "check", "Examples/monthly-versions/2023-10/plan.json", "--compare-to",
+        "Examples/monthly-versions/2023-09/plan.json", "--format", "text", "--color", "never",
+        "--fail-on", "none",
+      ],
+      in: Fixture.repositoryRoot)
+    #expect(run.status == 0)
+    #expect(run.out.contains("slipped-while-green"))
+    let expected = URL(fileURLWithPath: Fixture.repositoryRoot)
+      .appendingPathComponent("Examples/monthly-versions/expected-findings.txt")
+    if let problem = ExamplesGoldenTests.compare(run.combined, with: expected) {
+      Issue.record("\(problem)")
+    }
+  }
+
   @Test(arguments: plans)
   func reportsTheirOwnAsOfDate(plan: String) {
     let run = CLIRun(
