@@ -25,7 +25,9 @@ let package = Package(
     ),
     .executableTarget(name: "plancheck", dependencies: ["PlanCheckCLI"]),
     // The benchmark (SPEC §9): generates synthetic plans and times the real CLI on them.
-    .executableTarget(name: "PlanCheckBenchmark", path: "Sources/PlanCheckBenchmark"),
+    .executableTarget(
+      name: "PlanCheckBenchmark", dependencies: ["PlanModel", "PlanReading", "RuleEngine"],
+      path: "Sources/PlanCheckBenchmark"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
     .testTarget(name: "JSONSyntaxTests", dependencies: ["JSONSyntax", "PlanModel", "TestSupport"]),

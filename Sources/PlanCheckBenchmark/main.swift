@@ -6,6 +6,7 @@ import Foundation
 //
 //   swift build -c release && .build/release/plancheck-bench [--sizes 1000,10000,100000,1000000]
 //       [--formats csv,json] [--per-rule 50000,100000] [--small-runs 30] [--work DIR]
+//   .build/release/plancheck-bench --engine PLAN   (in-process: evaluation time per rule)
 
 struct Options {
   var sizes = [1_000, 10_000, 100_000, 1_000_000]
@@ -91,7 +92,12 @@ func pad(_ text: String, _ width: Int) -> String {
   text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
 }
 
-let options = Options(Array(CommandLine.arguments.dropFirst()))
+let arguments = Array(CommandLine.arguments.dropFirst())
+if let index = arguments.firstIndex(of: "--engine"), index + 1 < arguments.count {
+  EngineBench.run(planPath: arguments[index + 1], repeats: 3)
+  exit(0)
+}
+let options = Options(arguments)
 guard FileManager.default.isExecutableFile(atPath: options.binary) else {
   FileHandle.standardError.write(Data("plancheck-bench: no plancheck binary at \(options.binary); run swift build -c release first\n".utf8))
   exit(2)

@@ -6048,8 +6048,8 @@ extension BuiltinRules {
   "severity": "info",
   "scope": "action",
   "when": "ref.matches(r'^([0-9]+\\.){0,7}([2-9]|[1-9][0-9]+)$')",
-  "check": "size(actionsWithRef(((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1)))) > 0 || plan.themes.exists(t, t.ref == ((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1)))",
-  "message": "Action {label} has no predecessor {((size(ref.split('.')) > 1 ? [0, 1, 2, 3, 4, 5, 6, 7].filter(i, i < size(ref.split('.')) - 1).map(i, ref.split('.')[i]).join('.') + '.' : '') + string(int(ref.split('.')[size(ref.split('.')) - 1]) - 1))}: an action was deleted or mis-numbered.",
+  "check": "size(actionsWithRef(ref.substring(0, ref.lastIndexOf('.') + 1) + string(int(ref.substring(ref.lastIndexOf('.') + 1)) - 1))) > 0 || themeByRef(ref.substring(0, ref.lastIndexOf('.') + 1) + string(int(ref.substring(ref.lastIndexOf('.') + 1)) - 1)) != null",
+  "message": "Action {label} has no predecessor {ref.substring(0, ref.lastIndexOf('.') + 1) + string(int(ref.substring(ref.lastIndexOf('.') + 1)) - 1)}: an action was deleted or mis-numbered.",
   "at": "ref",
   "rationale": "A gap in the numbering (1.1.3 with no 1.1.2) usually means an action was deleted without record or renumbered by hand; either way the plan no longer matches what the board approved (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, traceability; best practice 10, maintaining a baseline). Only the last component of numeric dotted references (up to 8 levels) is checked.",
   "tags": [

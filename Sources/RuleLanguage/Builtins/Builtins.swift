@@ -120,6 +120,21 @@ package enum Builtins {
       "trim", .member, [.string], .string, "without leading and trailing white space",
       .unary(StringFunctions.trim)),
     Builtin(
+      "indexOf", .member, [.string, .string], .int,
+      "code-point index of the first occurrence, or -1", .binary(StringExtensions.indexOf)),
+    Builtin(
+      "lastIndexOf", .member, [.string, .string], .int,
+      "code-point index of the last occurrence, or -1", .binary(StringExtensions.lastIndexOf)),
+    Builtin(
+      "substring", .member, [.string, .int], .string, "the code points from start to the end",
+      .binary(StringExtensions.substringFrom)),
+    Builtin(
+      "substring", .member, [.string, .int, .int], .string, "the code points start ..< end",
+      .ternary(StringExtensions.substringRange)),
+    Builtin(
+      "replace", .member, [.string, .string, .string], .string, "every occurrence replaced",
+      .ternary(StringExtensions.replace)),
+    Builtin(
       "split", .member, [.string, .string], .list(.string), "parts between separators",
       .binary(StringFunctions.split)),
     Builtin(
@@ -166,6 +181,10 @@ package enum Builtins {
       "actionsLedBy", .global, [.string], .list(.entity(.action)),
       "actions of the current plan with this lead, ignoring case and spacing (indexed)",
       readsPlan: true, .unary(PlanLookups.actionsLedBy)),
+    Builtin(
+      "themeByRef", .global, [.string], .entity(.theme),
+      "the theme (section) with this ref, or null (indexed)", readsPlan: true,
+      .unary(PlanLookups.themeByRef)),
     Builtin(
       "recommendationById", .global, [.string], .entity(.recommendation),
       "the recommendation with this id, or null (indexed)", readsPlan: true,

@@ -78,6 +78,12 @@ enum PlanLookups {
     return .list(.entities(EntityList(.action, .current, .array(indices))))
   }
 
+  static func themeByRef(_ ctx: inout EvalContext, _ a: Value) throws(EvalError) -> Value {
+    guard case .string(let ref) = a else { throw .noOverload("themeByRef", a) }
+    guard let index = ctx.plans.current.themesByRef[ref] else { return .null }
+    return .entity(EntityHandle(.theme, .current, index))
+  }
+
   static func recommendationById(_ ctx: inout EvalContext, _ a: Value) throws(EvalError)
     -> Value
   {

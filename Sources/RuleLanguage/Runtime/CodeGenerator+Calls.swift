@@ -32,12 +32,15 @@ extension CodeGenerator {
       let regex = try? RegexPattern(pattern)
     else { return nil }
     let subject = compile(call.arguments[0])
+    let site = ObjectIdentifier(regex)
     return { ctx throws(EvalError) in
       let value = try subject(&ctx)
       guard case .string(let text) = value else {
         throw EvalError.noOverload("matches", value, .string(pattern)).placed(at: range)
       }
-      do throws(EvalError) { return .bool(try regex.matches(text)) } catch {
+      do throws(EvalError) {
+        return .bool(try ctx.memoizedMatch(site, text) { () throws(EvalError) in try regex.matches(text) })
+      } catch {
         throw error.placed(at: range)
       }
     }

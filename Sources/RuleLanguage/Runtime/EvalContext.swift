@@ -18,6 +18,10 @@ package struct EvalContext: Sendable {
   package private(set) var hoistedEvaluations = 0
 
   var cache: [ObjectIdentifier: Result<Value, EvalError>] = [:]
+  /// Results of `matches` with a literal pattern, by call site and subject: leads, statuses
+  /// and refs repeat across a plan, and a regex match costs far more than a lookup.
+  var matchMemo: [MatchMemoKey: Bool] = [:]
+  static let matchMemoLimit = 65_536
   var asOfValue: Value
   var paramsValue: Value
   var selfRef = EntityHandle(.plan, .current, 0)
@@ -37,7 +41,21 @@ package struct EvalContext: Sendable {
   package var plan: Plan { plans.current }
 
   /// Forgets hoisted values; call when the plans or parameters change.
-  package mutating func resetCache() { cache = [:] }
+  package mutating func resetCache() {
+    cache = [:]
+    matchMemo = [:]
+  }
+
+  /// `matches` through the memo; subjects are kept only while the memo is small.
+  mutating func memoizedMatch(
+    _ site: ObjectIdentifier, _ subject: String, _ match: () throws(EvalError) -> Bool
+  ) throws(EvalError) -> Bool {
+    let key = MatchMemoKey(site: site, subject: subject)
+    if let known = matchMemo[key] { return known }
+    let result = try match()
+    if matchMemo.count < EvalContext.matchMemoLimit { matchMemo[key] = result }
+    return result
+  }
 
   private static func map(_ params: [String: Value]) -> Value {
     .map(MapValue(params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
@@ -91,3 +109,9 @@ package struct EvalBudget: Sendable, Equatable {
 
 /// Identity of one hoisted subexpression, the key of its cached value.
 final class HoistSlot: Sendable {}
+
+/// A `matches` call site and its subject.
+struct MatchMemoKey: Hashable, Sendable {
+  let site: ObjectIdentifier
+  let subject: String
+}
