@@ -5632,10 +5632,10 @@ extension BuiltinRules {
   "severity": "info",
   "scope": "action",
   "when": "has(measure)",
-  "check": "measure.matches(r'[0-9]') || measure.lowerAscii().matches(r'\\b(all|every|each|none|no (child|children|young person|young people|family|families|case|cases)|zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|half|double|twice|per ?cent|percentage|targets?|at least|no more than|no less than|fewer than|less than|more than|in line with|national average|statistical neighbours?|quartile|benchmark|within timescales?|good or (better|above|outstanding)|(judged|rated) (good|outstanding)|by (january|february|march|april|may|june|july|august|september|october|november|december|the end of))\\b')",
+  "check": "measure.matches(r'[^\\s0-9][0-9]|[0-9]([^0-9)]|$)') || measure.lowerAscii().matches(r'\\b(all|every|each|none|no (child|children|young person|young people|family|families|case|cases)|zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|half|double|twice|per ?cent|percentage|targets?|at least|no more than|no less than|fewer than|less than|more than|in line with|national average|statistical neighbours?|quartile|benchmark|within timescales?|good or (better|above|outstanding)|(judged|rated) (good|outstanding)|by (january|february|march|april|may|june|july|august|september|october|november|december|the end of))\\b')",
   "message": "The success measure of action {label} has no number, percentage, threshold or date to judge success by: \"{measure}\"",
   "at": "measure",
-  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'we will see an increase in quality' cannot be shown to have happened; '95% of caseloads within guidelines by March 2024' can. Counts as measurable: any digit (numbers, percentages, dates), number words, 'all/every/each/none' (a 100% or 0% threshold), explicit thresholds ('at least', 'fewer than', 'target'), benchmarks ('national average', 'statistical neighbours', 'quartile'), inspection grades ('good or better') and named deadlines ('by March'). Direction words alone (increase, reduce, improve) do not. Reported as information: many plans state qualitative measures on purpose, and a board should see them rather than have the gate fail on them.",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'we will see an increase in quality' cannot be shown to have happened; '95% of caseloads within guidelines by March 2024' can. Counts as measurable: any digit (numbers, percentages, dates) other than list numbering such as '1)', number words, 'all/every/each/none' (a 100% or 0% threshold), explicit thresholds ('at least', 'fewer than', 'target'), benchmarks ('national average', 'statistical neighbours', 'quartile'), inspection grades ('good or better') and named deadlines ('by March'). Direction words alone (increase, reduce, improve) do not. Reported as information: many plans state qualitative measures on purpose, and a board should see them rather than have the gate fail on them.",
   "tags": [
     "structure",
     "smart",
@@ -5675,6 +5675,15 @@ extension BuiltinRules {
           "measure": ""
         },
         "note": "missing is missing-success-measure's business"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "1) 600 new places\n2) Increased footfall in the town centre"
+        },
+        "note": "a number inside a numbered list"
       }
     ],
     "fail": [
@@ -5701,6 +5710,15 @@ extension BuiltinRules {
           "lead": "Head of Service",
           "measure": "Improved outcomes for care leavers"
         }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "1) Overall reduction of people living in poverty\n2) More inward investment into Luton\n3) Reduction in the claimant count"
+        },
+        "note": "list numbering is not a number to judge by"
       }
     ]
   }
