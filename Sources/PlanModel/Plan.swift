@@ -2,6 +2,8 @@
 package struct Plan: Sendable, Hashable {
   package var id: String = ""
   package var title: String = ""
+  /// What kind of document the plan is; rules for delivery plans check `plan.kind`.
+  package var kind: PlanKind = .actionPlan
   package var organisation: String = ""
   package var periodStart: PlanDate = .missing
   package var periodEnd: PlanDate = .missing
@@ -114,6 +116,19 @@ package struct Plan: Sendable, Hashable {
     }
     return key
   }
+}
+
+/// What kind of document a plan is. Action plans assign each action a lead, dates and a rating;
+/// strategies and service-plan summaries state priorities, changes and measures without them,
+/// by design. Rules that check delivery detail (leads, dates, ratings) guard on
+/// `plan.kind == 'action-plan'`, so a strategy is not reported for what it never claims to hold.
+package enum PlanKind: String, Sendable, Hashable, Codable, CaseIterable {
+  /// An improvement or action plan (the default): actions with leads, dates and ratings.
+  case actionPlan = "action-plan"
+  /// A strategy: priorities, commitments and success criteria, delivered through other plans.
+  case strategy
+  /// A summary of service plans: per service, the changes it makes and their key measures.
+  case servicePlan = "service-plan"
 }
 
 /// How to read an all-numeric date such as 03/04/2023.

@@ -444,11 +444,11 @@ extension BuiltinRules {
   "title": "Every open action has an end date",
   "severity": "error",
   "scope": "action",
-  "when": "status.isOpen && plan.actions.exists(a, a.end.kind != 'missing')",
+  "when": "plan.kind == 'action-plan' && status.isOpen && plan.actions.exists(a, a.end.kind != 'missing')",
   "check": "end.kind != 'missing'",
   "message": "Action {label} has no end date: say by when it will be done.",
   "at": "end",
-  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): an action without a deadline is not time-bound and can never be overdue. Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it requires the statement of action to give the period within which each action will be taken. Vague dates (TBC, Ongoing) are vague-due-date's business and unreadable ones unparseable-date's; complete and business-as-usual actions are not checked. Only checked when some action in the plan has an end date (else plan-without-end-dates).",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): an action without a deadline is not time-bound and can never be overdue. Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it requires the statement of action to give the period within which each action will be taken. Vague dates (TBC, Ongoing) are vague-due-date's business and unreadable ones unparseable-date's; complete and business-as-usual actions are not checked. Only checked when some action in the plan has an end date (else plan-without-end-dates). Checked only in action plans (plan kind `action-plan`, the default): a strategy or a service-plan summary has no end dates by design and is delivered through other plans.",
   "tags": [
     "dates",
     "smart"
@@ -519,6 +519,24 @@ extension BuiltinRules {
           }
         ],
         "note": "no end dates anywhere: plan-without-end-dates reports it once"
+      },
+      {
+        "kind": "service-plan",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2024"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": ""
+          }
+        ],
+        "note": "a service-plan is not an action plan: its end dates are not checked"
       }
     ],
     "fail": [
@@ -566,11 +584,11 @@ extension BuiltinRules {
   "title": "Every open action has a start date",
   "severity": "warning",
   "scope": "action",
-  "when": "status.isOpen && plan.actions.exists(a, has(a.start))",
+  "when": "plan.kind == 'action-plan' && status.isOpen && plan.actions.exists(a, has(a.start))",
   "check": "start.kind != 'missing'",
   "message": "Action {label} has no start date while other actions in the plan have one.",
   "at": "start",
-  "rationale": "Without a start date an action's duration, whether it has started on time, and the load on its lead cannot be assessed (GAO Schedule Assessment Guide (GAO-16-89G), best practices 1 and 4: capture all activities with durations; DCMA 14-point schedule assessment, check 1 'missing logic'). Only checked when some action in the plan has a start date, so a plan that records only due dates gets one plan-without-start-dates finding instead of one per action.",
+  "rationale": "Without a start date an action's duration, whether it has started on time, and the load on its lead cannot be assessed (GAO Schedule Assessment Guide (GAO-16-89G), best practices 1 and 4: capture all activities with durations; DCMA 14-point schedule assessment, check 1 'missing logic'). Only checked when some action in the plan has a start date, so a plan that records only due dates gets one plan-without-start-dates finding instead of one per action. Checked only in action plans (plan kind `action-plan`, the default): a strategy or a service-plan summary has no start dates by design and is delivered through other plans.",
   "tags": [
     "dates",
     "schedule"
@@ -626,6 +644,25 @@ extension BuiltinRules {
           }
         ],
         "note": "complete actions are not checked"
+      },
+      {
+        "kind": "service-plan",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "01/02/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "start": "",
+            "end": "01/11/2023"
+          }
+        ],
+        "note": "a service-plan is not an action plan: its start dates are not checked"
       }
     ],
     "fail": [
@@ -971,10 +1008,10 @@ extension BuiltinRules {
   "title": "The plan gives its actions end dates",
   "severity": "error",
   "scope": "plan",
-  "when": "size(actions) > 0",
+  "when": "plan.kind == 'action-plan' && size(actions) > 0",
   "check": "actions.exists(a, a.end.kind != 'missing')",
   "message": "None of the plan's {size(actions)} actions has an end date: add a due date (timescale) column.",
-  "rationale": "Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it must state the period within which each action will be taken; SMART actions (specific, measurable, achievable, relevant, time-bound) are time-bound. Reported once per plan rather than once per action.",
+  "rationale": "Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it must state the period within which each action will be taken; SMART actions (specific, measurable, achievable, relevant, time-bound) are time-bound. Reported once per plan rather than once per action. Checked only in action plans (plan kind `action-plan`, the default): a strategy or a service-plan summary has no end dates by design and is delivered through other plans.",
   "tags": [
     "dates",
     "smart",
@@ -1007,6 +1044,22 @@ extension BuiltinRules {
           }
         ],
         "note": "a vague date is still a date column; vague-due-date reports it"
+      },
+      {
+        "kind": "strategy",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "a strategy is not an action plan: its end dates are not checked"
       }
     ],
     "fail": [
@@ -1045,10 +1098,10 @@ extension BuiltinRules {
   "title": "The plan records when actions start",
   "severity": "info",
   "scope": "plan",
-  "when": "size(actions) > 0",
+  "when": "plan.kind == 'action-plan' && size(actions) > 0",
   "check": "actions.exists(a, has(a.start))",
   "message": "None of the plan's {size(actions)} actions has a start date, so durations and late starts cannot be checked.",
-  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 4 (establishing the durations of all activities) and DCMA 14-point schedule assessment need start dates to judge duration and late starts. Reported once per plan.",
+  "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 4 (establishing the durations of all activities) and DCMA 14-point schedule assessment need start dates to judge duration and late starts. Reported once per plan. Checked only in action plans (plan kind `action-plan`, the default): a strategy or a service-plan summary has no start dates by design and is delivered through other plans.",
   "tags": [
     "dates",
     "schedule",
@@ -1076,6 +1129,24 @@ extension BuiltinRules {
       {
         "actions": [],
         "note": "empty plan"
+      },
+      {
+        "kind": "strategy",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "November 2018"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "March 2019"
+          }
+        ],
+        "note": "a strategy is not an action plan: its start dates are not checked"
       }
     ],
     "fail": [
@@ -4319,11 +4390,11 @@ extension BuiltinRules {
   "title": "Every action has a named lead",
   "severity": "error",
   "scope": "action",
-  "when": "plan.actions.exists(a, has(a.lead))",
+  "when": "plan.kind == 'action-plan' && plan.actions.exists(a, has(a.lead))",
   "check": "has(lead)",
   "message": "Action {label} has no lead: name the one officer (by post) accountable for it.",
   "at": "lead",
-  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities). An action nobody owns is not done; Ofsted's inspection of local authority children's services (ILACS) framework looks for clear accountability for improvement, and a written statement of action under Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it must say who will act. Only checked when some actions in the plan name a lead; a plan with no leads at all gets one plan-without-leads finding instead.",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities). An action nobody owns is not done; Ofsted's inspection of local authority children's services (ILACS) framework looks for clear accountability for improvement, and a written statement of action under Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it must say who will act. Only checked when some actions in the plan name a lead; a plan with no leads at all gets one plan-without-leads finding instead. Checked only in action plans (plan kind `action-plan`, the default): a strategy or a service-plan summary has no leads by design and is delivered through other plans.",
   "tags": [
     "ownership",
     "accountability",
@@ -4353,6 +4424,22 @@ extension BuiltinRules {
             "title": "Review thresholds"
           }
         ]
+      },
+      {
+        "kind": "strategy",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Audit care plans",
+            "lead": "Head of Quality Assurance"
+          },
+          {
+            "ref": "1.2",
+            "title": "Launch the practice framework",
+            "lead": ""
+          }
+        ],
+        "note": "a strategy is not an action plan: its leads are not checked"
       }
     ],
     "fail": [
@@ -4396,10 +4483,10 @@ extension BuiltinRules {
   "title": "The plan names leads for its actions",
   "severity": "error",
   "scope": "plan",
-  "when": "size(actions) > 0",
+  "when": "plan.kind == 'action-plan' && size(actions) > 0",
   "check": "actions.exists(a, has(a.lead))",
   "message": "None of the plan's {size(actions)} actions names a lead: add a lead (responsible officer) column.",
-  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities). A plan whose actions have no owners at all cannot be held to account; Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it. Reported once per plan so a plan without a lead column does not produce one finding per action.",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities). A plan whose actions have no owners at all cannot be held to account; Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it. Reported once per plan so a plan without a lead column does not produce one finding per action. Checked only in action plans (plan kind `action-plan`, the default): a strategy or a service-plan summary has no leads by design and is delivered through other plans.",
   "tags": [
     "ownership",
     "accountability",
@@ -4422,6 +4509,20 @@ extension BuiltinRules {
       {
         "actions": [],
         "note": "an empty plan is not checked"
+      },
+      {
+        "kind": "strategy",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Co-produce the SEND strategy"
+          },
+          {
+            "ref": "2",
+            "title": "Publish the local offer"
+          }
+        ],
+        "note": "a strategy is not an action plan: its leads are not checked"
       }
     ],
     "fail": [
@@ -4446,6 +4547,16 @@ extension BuiltinRules {
           }
         ],
         "note": "blank leads only"
+      },
+      {
+        "kind": "action-plan",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Create a graduated approach framework"
+          }
+        ],
+        "note": "an action plan stated as such"
       }
     ]
   }
@@ -4656,11 +4767,11 @@ extension BuiltinRules {
   "title": "Every action has a RAG rating",
   "severity": "warning",
   "scope": "action",
-  "when": "plan.actions.exists(a, has(a.status.label))",
+  "when": "plan.kind == 'action-plan' && plan.actions.exists(a, has(a.status.label))",
   "check": "has(status.label)",
   "message": "Action {label} has no RAG rating while other actions in the plan are rated.",
   "at": "status",
-  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). An unrated action counts as open but its delivery confidence is unknown. Only checked when some action in the plan is rated, so a newly published plan gets one plan-without-ratings finding instead.",
+  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). An unrated action counts as open but its delivery confidence is unknown. Only checked when some action in the plan is rated, so a newly published plan gets one plan-without-ratings finding instead. Checked only in action plans (plan kind `action-plan`, the default): a strategy or a service-plan summary has no ratings by design and is delivered through other plans.",
   "tags": [
     "status",
     "monitoring"
@@ -4697,6 +4808,24 @@ extension BuiltinRules {
           }
         ],
         "note": "no ratings anywhere yet"
+      },
+      {
+        "kind": "service-plan",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": ""
+          }
+        ],
+        "note": "a service-plan is not an action plan: its ratings are not checked"
       }
     ],
     "fail": [
@@ -4830,10 +4959,10 @@ extension BuiltinRules {
   "title": "The plan's actions are RAG rated",
   "severity": "info",
   "scope": "plan",
-  "when": "size(actions) > 0",
+  "when": "plan.kind == 'action-plan' && size(actions) > 0",
   "check": "actions.exists(a, has(a.status.label))",
   "message": "None of the plan's {size(actions)} actions has a RAG rating, so delivery confidence cannot be assessed.",
-  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). Reported once per plan; a plan that has just been published may legitimately have no ratings yet.",
+  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). Reported once per plan; a plan that has just been published may legitimately have no ratings yet. Checked only in action plans (plan kind `action-plan`, the default): a strategy or a service-plan summary has no ratings by design and is delivered through other plans.",
   "tags": [
     "status",
     "monitoring",
@@ -4859,6 +4988,22 @@ extension BuiltinRules {
       {
         "actions": [],
         "note": "empty plan"
+      },
+      {
+        "kind": "strategy",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "a strategy is not an action plan: its ratings are not checked"
       }
     ],
     "fail": [
@@ -5487,10 +5632,10 @@ extension BuiltinRules {
   "severity": "info",
   "scope": "action",
   "when": "has(measure)",
-  "check": "measure.matches(r'[0-9]') || measure.lowerAscii().matches(r'\\b(all|every|each|none|no (child|children|young person|young people|family|families|case|cases)|zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|half|double|twice|per ?cent|percentage|targets?|at least|no more than|no less than|fewer than|less than|more than|in line with|national average|statistical neighbours?|quartile|benchmark|within timescales?|good or (better|above|outstanding)|(judged|rated) (good|outstanding)|by (january|february|march|april|may|june|july|august|september|october|november|december|the end of))\\b')",
+  "check": "measure.matches(r'[^\\s0-9][0-9]|[0-9]([^0-9)]|$)') || measure.lowerAscii().matches(r'\\b(all|every|each|none|no (child|children|young person|young people|family|families|case|cases)|zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|half|double|twice|per ?cent|percentage|targets?|at least|no more than|no less than|fewer than|less than|more than|in line with|national average|statistical neighbours?|quartile|benchmark|within timescales?|good or (better|above|outstanding)|(judged|rated) (good|outstanding)|by (january|february|march|april|may|june|july|august|september|october|november|december|the end of))\\b')",
   "message": "The success measure of action {label} has no number, percentage, threshold or date to judge success by: \"{measure}\"",
   "at": "measure",
-  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'we will see an increase in quality' cannot be shown to have happened; '95% of caseloads within guidelines by March 2024' can. Counts as measurable: any digit (numbers, percentages, dates), number words, 'all/every/each/none' (a 100% or 0% threshold), explicit thresholds ('at least', 'fewer than', 'target'), benchmarks ('national average', 'statistical neighbours', 'quartile'), inspection grades ('good or better') and named deadlines ('by March'). Direction words alone (increase, reduce, improve) do not. Reported as information: many plans state qualitative measures on purpose, and a board should see them rather than have the gate fail on them.",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'we will see an increase in quality' cannot be shown to have happened; '95% of caseloads within guidelines by March 2024' can. Counts as measurable: any digit (numbers, percentages, dates) other than list numbering such as '1)', number words, 'all/every/each/none' (a 100% or 0% threshold), explicit thresholds ('at least', 'fewer than', 'target'), benchmarks ('national average', 'statistical neighbours', 'quartile'), inspection grades ('good or better') and named deadlines ('by March'). Direction words alone (increase, reduce, improve) do not. Reported as information: many plans state qualitative measures on purpose, and a board should see them rather than have the gate fail on them.",
   "tags": [
     "structure",
     "smart",
@@ -5530,6 +5675,15 @@ extension BuiltinRules {
           "measure": ""
         },
         "note": "missing is missing-success-measure's business"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "1) 600 new places\n2) Increased footfall in the town centre"
+        },
+        "note": "a number inside a numbered list"
       }
     ],
     "fail": [
@@ -5556,6 +5710,15 @@ extension BuiltinRules {
           "lead": "Head of Service",
           "measure": "Improved outcomes for care leavers"
         }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "measure": "1) Overall reduction of people living in poverty\n2) More inward investment into Luton\n3) Reduction in the claimant count"
+        },
+        "note": "list numbering is not a number to judge by"
       }
     ]
   }

@@ -62,7 +62,7 @@ struct CommandTests {
     #expect(run.status == 0)
     #expect(run.out.hasPrefix("missing-lead: Every action has a named lead\n  severity:  error\n"))
     #expect(run.out.contains("  defined:   Rules/ownership/missing-lead.json\n"))
-    #expect(run.out.contains("  examples:  2 pass, 2 fail\n"))
+    #expect(run.out.contains("  examples:  3 pass, 2 fail\n"))
   }
 
   @Test func rulesListAsJSON() throws {

@@ -5,7 +5,9 @@ import Testing
 /// The example plans' findings, compared with `Examples/<plan>/expected-findings.txt`: the same
 /// files `Scripts/dogfood` compares the built binary's output with (stdout, then stderr).
 struct ExamplesGoldenTests {
-  static let plans = ["lancashire-2018", "luton-2023", "lscb-2015"]
+  static let plans = [
+    "lancashire-2018", "luton-2023", "lscb-2015", "luton-services-2024", "send-strategy-2022",
+  ]
 
   @Test(arguments: plans)
   func findingsMatchTheExpectedFile(plan: String) throws {
@@ -46,6 +48,7 @@ struct ExamplesGoldenTests {
       in: Fixture.repositoryRoot)
     let asOf = [
       "lancashire-2018": "2019-03-31", "luton-2023": "2023-03-07", "lscb-2015": "2015-08-31",
+      "luton-services-2024": "2024-01-31", "send-strategy-2022": "2022-09-30",
     ]
     #expect(run.out.hasSuffix("as of \(asOf[plan] ?? "?")\n"))
   }

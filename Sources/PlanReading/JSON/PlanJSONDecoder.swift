@@ -92,6 +92,7 @@ package struct PlanJSONDecoder {
     case "plancheck": checkVersion(member, pointer: pointer)
     case "id": plan.id = text(member, pointer: pointer) ?? plan.id
     case "title": plan.title = text(member, pointer: pointer) ?? ""
+    case "kind": decodeKind(member, pointer: pointer)
     case "organisation": plan.organisation = text(member, pointer: pointer) ?? ""
     case "period": decodePeriod(member, pointer: pointer)
     case "asOf": plan.asOf = date(member, pointer: pointer)
@@ -124,6 +125,15 @@ package struct PlanJSONDecoder {
       "unsupported plan format version \(member.value.numberText ?? member.value.typeName); "
         + "this plancheck reads \"plancheck\": 1", at: member.keyPosition, pointer: pointer,
       code: PlanJSONDecoder.valueCode)
+  }
+
+  private mutating func decodeKind(_ member: JSONMember, pointer: String) {
+    guard let text = text(member, pointer: pointer) else { return }
+    guard let kind = PlanKind(rawValue: text) else {
+      invalidValue(member, pointer: pointer, text, among: PlanKind.allCases.map(\.rawValue))
+      return
+    }
+    plan.kind = kind
   }
 
   private mutating func decodePeriod(_ member: JSONMember, pointer: String) {

@@ -16,6 +16,8 @@ package enum PlanJSONEncoder {
     root.add("plancheck", .number(formatVersion))
     root.text("id", plan.id)
     root.text("title", plan.title)
+    // The default kind is left out, as empty fields are.
+    if plan.kind != .actionPlan { root.add("kind", .string(plan.kind.rawValue)) }
     root.text("organisation", plan.organisation)
     var period = JSONObjectBuilder()
     period.date("start", plan.periodStart)

@@ -6,7 +6,7 @@ import PlanModel
 /// schema test (every key here must be in `Rules/schema/plan.schema.json` and vice versa).
 package enum PlanJSONKeys {
   package static let plan = [
-    "plancheck", "id", "title", "organisation", "period", "asOf", "published", "inspection",
+    "plancheck", "id", "title", "kind", "organisation", "period", "asOf", "published", "inspection",
     "statusScheme", "dateOrder", "columns", "themes", "recommendations", "actions", "measures",
     "waivers", "extra",
   ]

@@ -7,6 +7,7 @@ extension EntitySchema {
     [
       .plan("id", .string) { p, _ in .string(p.id) },
       .plan("title", .string) { p, _ in .string(p.title) },
+      .plan("kind", .string) { p, _ in .string(p.kind.rawValue) },
       .plan("organisation", .string) { p, _ in .string(p.organisation) },
       FieldSpec(
         "period", .record(.period),

@@ -20,6 +20,7 @@ struct PlanJSONDecoderTests {
     #expect(diagnostics.isEmpty, "\(diagnostics.map(\.formatted))")
     let plan = try #require(decoded)
     #expect(plan.id == "luton-cfe-2023" && plan.organisation == "Luton Borough Council")
+    #expect(plan.kind == .strategy)
     #expect(plan.periodEnd.earliest == Day(year: 2024, month: 3, day: 31))
     #expect(plan.asOf.earliest == Day(year: 2023, month: 10, day: 31))
     #expect(plan.inspection.type == "ILACS" && plan.inspection.nextInspection.text == "2025")
@@ -123,6 +124,9 @@ struct PlanJSONDecoderTests {
       marked: #"{1️⃣"dateOrder": "ymd"}"#, code: "plan-value",
       message: "invalid 'dateOrder' value 'ymd'"),
     Problem(
+      marked: #"{1️⃣"kind": "strategic"}"#, code: "plan-value",
+      message: "invalid 'kind' value 'strategic'; did you mean 'strategy'?"),
+    Problem(
       marked: #"{1️⃣"plancheck": 2}"#, code: "plan-value",
       message: "unsupported plan format version 2"),
     Problem(marked: "1️⃣[]", code: "plan-type", message: "expected a plan object at the top level"),
@@ -154,6 +158,12 @@ struct PlanJSONDecoderTests {
     #expect(diagnostic.message.contains(example.message), "\(diagnostic.message)")
     #expect(diagnostic.span.line == at.line && diagnostic.span.column == at.column)
     #expect(diagnostic.span.file == "dir/plan.json")
+  }
+
+  @Test func kindDefaultsToActionPlan() throws {
+    #expect(try #require(decodePlan("{}").plan).kind == .actionPlan)
+    let plan = try #require(decodePlan(#"{"kind": "service-plan"}"#).plan)
+    #expect(plan.kind == .servicePlan)
   }
 
   @Test func keepsGoingAfterProblems() throws {

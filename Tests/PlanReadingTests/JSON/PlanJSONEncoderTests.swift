@@ -39,6 +39,7 @@ struct PlanJSONEncoderTests {
     #expect(again.recommendations.map(\.priority) == original.recommendations.map(\.priority))
     #expect(again.measures.map(\.extra) == original.measures.map(\.extra))
     #expect(again.inspection == original.inspection && again.extra == original.extra)
+    #expect(again.kind == .strategy && again.kind == original.kind)
   }
 
   @Test func writesTheDocumentedShape() throws {
@@ -81,6 +82,19 @@ struct PlanJSONEncoderTests {
 
       """
     #expect(PlanJSONEncoder.encode(plan) == expected)
+  }
+}
+
+struct PlanJSONEncoderKindTests {
+  @Test func writesKindOnlyWhenNotAnActionPlan() throws {
+    var plan = Plan(span: SourceSpan(file: "p.json"))
+    plan.id = "p"
+    #expect(!PlanJSONEncoder.encode(plan).contains("kind"))
+    plan.kind = .servicePlan
+    let encoded = PlanJSONEncoder.encode(plan)
+    let kind = try #require(encoded.range(of: #""kind": "service-plan""#))
+    let id = try #require(encoded.range(of: #""id": "p""#))
+    #expect(id.upperBound < kind.lowerBound)
   }
 }
 

@@ -5,6 +5,7 @@ enum PlanJSONFixtures {
       "plancheck": 1,
       "id": "luton-cfe-2023",
       "title": "A Sharp Focus on Four Themes",
+      "kind": "strategy",
       "organisation": "Luton Borough Council",
       "period": { "start": "2023-02-01", "end": "2024-03-31" },
       "asOf": "2023-10-31",

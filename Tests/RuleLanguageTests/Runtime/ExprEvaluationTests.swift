@@ -49,6 +49,8 @@ struct ExprEvaluationTests {
       #"{"value": {"kind": "milestone", "text": "Advert out", "due": "2024-02-01", "done": true, "line": 0, "index": 0}, "type": "map"}"#
     ),
     (.plan, 0, "title", #"{"value": "Improvement plan", "type": "string"}"#),
+    (.plan, 0, "kind", #"{"value": "action-plan", "type": "string"}"#),
+    (.action, 2, "plan.kind == 'action-plan'", #"{"value": true, "type": "bool"}"#),
   ])
   func againstAnEntity(_ scope: ScopeKind, _ entity: Int, _ source: String, _ json: String) {
     let evaluation = ExprEvaluation(
