@@ -9,9 +9,7 @@ extension CheckSession {
   @discardableResult
   func write(_ report: Report, io: inout some CommandIO) throws(CLIError) -> Report {
     var report = report
-    if let path = options.writeBaseline {
-      try OutputFile.write(Baseline(findings: report.findings).encoded(), to: path, relativeTo: workingDirectory)
-    }
+    let found = report.findings
     if let path = options.baseline {
       let full = PlanInput.absolute(path, in: workingDirectory)
       guard let data = FileManager.default.contents(atPath: full) else {
@@ -35,6 +33,11 @@ extension CheckSession {
       } else if !options.quiet {
         io.writeOut(rendered)
       }
+    }
+    // Last, so a run that could not write its reports leaves no new baseline behind.
+    if let path = options.writeBaseline {
+      try OutputFile.write(
+        Baseline(findings: found).encoded(), to: path, relativeTo: workingDirectory)
     }
     if options.quiet == false, options.formats.allSatisfy({ $0.path != nil }) {
       let summary = report.summary

@@ -48,7 +48,7 @@ struct CheckSession {
     named += RuleSelection(config: setup.config, overrides: setup.config.overrides, flags: RuleSelection()).mentionedIDs
     for id in named where !known.contains(id) {
       let hint = Spelling.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
-      throw .usage("unknown rule id '\(id)'\(hint); 'plancheck rules list' shows them", command: "check")
+      throw .usage("unknown rule id '\(id)'\(hint) ('plancheck rules list' shows them)", command: "check")
     }
   }
 
@@ -58,6 +58,13 @@ struct CheckSession {
     var report = Report(asOf: explicitAsOf ?? CheckSession.today(), failOn: failOn)
     report.tool.version = PlanCheck.version
     let files = findPlans(into: &report)
+    guard !files.isEmpty else {
+      // A gate pointed at the wrong folder must not pass green.
+      let named = options.paths.map { "'\($0)'" }.joined(separator: ", ")
+      throw .failed(
+        "no plan files in \(named): plancheck reads JSON plans (with \"actions\"), *.csv and "
+          + "*.tsv tables; check the path and the config's include/exclude globs")
+    }
     if case .file = try options.compareTo.map(Comparison.init)?.source, files.count > 1 {
       throw .usage("--compare-to a file compares one plan; name one plan, or use git:REV", command: "check")
     }

@@ -15,7 +15,7 @@ struct FormatRequest: Equatable {
       guard Reporters.named(name) != nil else {
         let names = Reporters.all.map { $0.format }
         let hint = Spelling.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-        throw .usage("unknown format '\(name)'\(hint); formats: \(names.joined(separator: ", "))", command: command)
+        throw .usage("unknown format '\(name)'\(hint) (formats: \(names.joined(separator: ", ")))", command: command)
       }
       requests.append(FormatRequest(format: name, path: parts.count > 1 ? parts[1] : nil))
     }

@@ -32,6 +32,12 @@ package struct ExprEvaluation: Sendable {
   }
 
   /// The value as a CEL-like literal, or the error (with source line and caret).
+  /// Whether evaluating failed (a type error, division by zero, an exhausted budget).
+  package var isError: Bool {
+    if case .failure? = result { return true }
+    return false
+  }
+
   package var text: String {
     if let failure { return "error: " + failure.rendered(source: source) }
     switch result {

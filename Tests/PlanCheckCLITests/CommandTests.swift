@@ -176,7 +176,9 @@ struct CommandTests {
   struct EvalCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { arguments.joined(separator: " ") }
     var arguments: [String]
-    var out: String
+    var out: String = ""
+    /// Text-mode errors go to standard error (JSON mode keeps its one line on stdout).
+    var err: String = ""
     var status: Int32 = 0
   }
 
@@ -196,15 +198,15 @@ struct CommandTests {
     // Syntax and checking errors: exit 2, with a caret under the place.
     EvalCase(
       arguments: ["1 +"],
-      out: "error: 1:4: expected an expression but found end of expression\n1 +\n   ^\n",
+      err: "error: 1:4: expected an expression but found end of expression\n1 +\n   ^\n",
       status: 2),
     EvalCase(
       arguments: ["--json", "1 +"],
       out: #"{"error": "1:4: expected an expression but found end of expression"}"# + "\n",
       status: 2),
-    EvalCase(arguments: ["nope"], out: "error: 1:1: unknown name 'nope'\nnope\n^~~~\n", status: 2),
+    EvalCase(arguments: ["nope"], err: "error: 1:1: unknown name 'nope'\nnope\n^~~~\n", status: 2),
     // An evaluation error is a value of the language: exit 0 (see `eval --help`).
-    EvalCase(arguments: ["1 / 0"], out: "error: 1:3: division by zero\n1 / 0\n  ^\n"),
+    EvalCase(arguments: ["1 / 0"], err: "error: 1:3: division by zero\n1 / 0\n  ^\n"),
   ]
 
   @Test(arguments: evalCases)
@@ -212,6 +214,7 @@ struct CommandTests {
     let run = CLIRun(["eval"] + testCase.arguments, in: "/")
     #expect(run.status == testCase.status, "stderr: \(run.err)")
     #expect(run.out == testCase.out)
+    #expect(run.err == testCase.err)
   }
 
   @Test func evalReadsStandardInput() {

@@ -52,7 +52,13 @@ enum EvalCommand: Command {
     }
     let evaluation = ExprEvaluation(
       source, asOf: asOf, plan: plan, scope: scope, entity: entity, params: try params(arguments))
-    io.writeOut((arguments.has("json") ? evaluation.json : evaluation.text) + "\n")
+    if arguments.has("json") {
+      io.writeOut(evaluation.json + "\n")
+    } else if evaluation.failure != nil || evaluation.isError {
+      io.writeErr(evaluation.text + "\n")
+    } else {
+      io.writeOut(evaluation.text + "\n")
+    }
     return evaluation.failure == nil ? ExitCode.success : ExitCode.usage
   }
 

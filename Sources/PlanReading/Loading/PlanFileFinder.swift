@@ -16,6 +16,7 @@ package struct PlanFileFinder: Sendable {
   package func find(_ paths: [String]) -> PlanFileSearch {
     var search = PlanFileSearch()
     var found: [String] = []
+    var walked: Set<String> = []
     for path in paths {
       if path == "-" {
         found.append(path)
@@ -25,16 +26,22 @@ package struct PlanFileFinder: Sendable {
             code: PlanFileReader.code, message: "no such file or directory: '\(path)'",
             span: SourceSpan(file: path)))
       } else if PlanFileFinder.isDirectory(path) {
-        walk(path, into: &found, search: &search)
+        var inFolder: [String] = []
+        walk(path, into: &inFolder, search: &search)
+        found += inFolder
+        walked.formUnion(inFolder)
       } else {
         found.append(path)
       }
     }
     var seen: Set<String> = []
     let unique = found.filter { $0 == "-" || seen.insert(PlanPaths.canonical($0)).inserted }
-    let referenced = tablesReferenced(by: unique)
+    let (referenced, notPlans) = inspectJSON(unique, walked: walked)
     for path in unique.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-      if let plan = referenced[PlanPaths.canonical(path)],
+      if notPlans.contains(path) {
+        search.skipped.append(
+          .init(path: path, reason: "JSON with no plan keys (actions, recommendations, period, …) is not a plan"))
+      } else if let plan = referenced[PlanPaths.canonical(path)],
         PlanFileFormat(path: path)?.isTable == true
       {
         search.skipped.append(.init(path: path, reason: "read as the table of plan '\(plan)'"))
@@ -67,13 +74,21 @@ package struct PlanFileFinder: Sendable {
           .init(path: path, reason: "symbolic link to a folder is not followed"))
       } else if PlanFileFormat(path: name) != nil {
         found.append(path)
+      } else {
+        search.skipped.append(.init(path: path, reason: "not a plan file"))
       }
     }
   }
 
-  /// Canonical table path -> the display path of the JSON plan that reads it.
-  private func tablesReferenced(by files: [String]) -> [String: String] {
+  /// Canonical table path -> the display path of the JSON plan that reads it; and the JSON
+  /// files met in folders that are clearly not plans (an object with neither `actions` nor
+  /// `plancheck`: rule files, schemas, package.json). A file named on the command line is
+  /// always read as a plan, and JSON that does not parse is left for the loader to report.
+  private func inspectJSON(_ files: [String], walked: Set<String>) -> (
+    tables: [String: String], notPlans: Set<String>
+  ) {
     var tables: [String: String] = [:]
+    var notPlans: Set<String> = []
     for file in files where file != "-" && PlanFileFormat(path: file) == .json {
       guard
         case .success(let bytes) = PlanFileReader.read(
@@ -81,14 +96,25 @@ package struct PlanFileFinder: Sendable {
         case .success(let root) = JSONParser.parse(bytes, file: file),
         let object = root.objectValue
       else { continue }
+      if walked.contains(file), !PlanFileFinder.planKeys.contains(where: { object[$0] != nil }) {
+        notPlans.insert(file)
+        continue
+      }
       for key in ["actions", "measures"] {
         guard let reference = object[key]?.objectValue?["file"]?.stringValue else { continue }
         let table = PlanPaths.join(PlanPaths.directory(of: file), reference)
         tables[PlanPaths.canonical(table)] = file
       }
     }
-    return tables
+    return (tables, notPlans)
   }
+
+  /// Keys only a plan has at its top level; a JSON file in a folder with none of them (a rule
+  /// file, a schema, package.json) is not read as a plan.
+  static let planKeys = [
+    "plancheck", "actions", "recommendations", "measures", "themes", "period", "asOf",
+    "statusScheme", "organisation",
+  ]
 
   static func isDirectory(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
