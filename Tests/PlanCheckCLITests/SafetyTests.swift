@@ -68,14 +68,10 @@ struct SafetyTests {
     defer { dir.remove() }
     try dir.write("just notes\n", to: "empty/README.md")
     let run = CLIRun(["check", "empty", "--color", "never", "--as-of", "2024-01-01"], in: dir)
-    // Nothing to check is not a failure; the summary shows there was nothing (files that are
-    // not .json/.csv/.tsv are ignored without a word).
-    #expect(run.status == 0)
-    #expect(run.err.isEmpty)
-    #expect(
-      run.out
-        == "0 plans, 0 actions, 64 rules: 0 errors, 0 warnings, 0 infos, 0 waived, 0 skipped rules; as of 2024-01-01\n"
-    )
+    // A gate pointed at the wrong folder must not pass green: exit 2, saying why.
+    #expect(run.status == 2)
+    #expect(run.out.isEmpty)
+    #expect(run.err.contains("error: no plan files in 'empty'"))
   }
 
   @Test func planFromStandardInput() throws {
