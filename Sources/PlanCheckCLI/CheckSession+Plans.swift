@@ -67,6 +67,7 @@ extension CheckSession {
     var result = PlanResult(file: file, planID: plan.id, title: plan.title, plan: plan)
     result.ruleRuns = [RuleRun(ruleID: CheckSession.invalidPlan.id, evaluated: 1)] + outcome.ruleRuns
     result.elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+    result.asOf = asOf
     report.plans.append(result)
   }
 

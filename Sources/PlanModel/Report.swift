@@ -25,6 +25,15 @@ package struct Report: Sendable {
 
   package var summary: ReportSummary { ReportSummary(self) }
 
+  /// How to say the as-of date: one date, or the range when plans were checked at their own.
+  package var asOfPhrase: String {
+    let dates = Set(plans.compactMap(\.asOf))
+    guard dates.count > 1, let first = dates.min(), let last = dates.max() else {
+      return "as of \(asOf.iso)"
+    }
+    return "as of each plan's own date (\(first.iso) to \(last.iso))"
+  }
+
   /// Whether a finding counts against `failOn`.
   package func isFailing(_ finding: Finding) -> Bool {
     guard let failOn, !finding.isSuppressed else { return false }
@@ -88,6 +97,8 @@ package struct PlanResult: Sendable {
   package var ruleRuns: [RuleRun] = []
   /// Seconds spent checking this plan.
   package var elapsed: Double = 0
+  /// The as-of date this plan was checked at (its own, unless the run gave one).
+  package var asOf: Day?
 
   package init(file: String, planID: String, title: String, plan: Plan?) {
     self.file = file

@@ -21,7 +21,7 @@ package enum SummaryPhrases {
       count(summary.skippedRules, "skipped rule"),
     ]
     return scope.joined(separator: ", ") + ": " + counts.joined(separator: ", ")
-      + "; as of \(report.asOf.iso)"
+      + "; \(report.asOfPhrase)"
   }
 
   /// `failed: 3 findings at or above error` or `passed (fail-on error)`.
