@@ -7,10 +7,35 @@ import RuleLanguage
 package struct EntityLocator: Sendable {
   package let plan: Plan
   package let previous: Plan?
+  /// For actions with neither ref nor text: their number among such actions, so their
+  /// fingerprints do not depend on line numbers.
+  private let unnamedOrdinals: [Int: Int]
 
   package init(plan: Plan, previous: Plan?) {
     self.plan = plan
     self.previous = previous
+    var ordinals: [Int: Int] = [:]
+    for (index, action) in plan.actions.enumerated() where action.ref.isEmpty && action.title.isEmpty {
+      ordinals[index] = ordinals.count + 1
+    }
+    unnamedOrdinals = ordinals
+  }
+
+  /// The entity as fingerprints see it: like `ref(scope:index:)`, but an action with neither
+  /// ref nor text is "unnamed action #n" rather than "at line N", which moves with edits.
+  package func identity(scope: ScopeKind, index: Int) -> EntityRef {
+    switch scope {
+    case .action:
+      guard let ordinal = unnamedOrdinals[index] else { return ref(scope: scope, index: index) }
+      return EntityRef(kind: "action", ref: "unnamed action #\(ordinal)")
+    case .milestone:
+      let milestone = plan.milestones[index]
+      guard let ordinal = unnamedOrdinals[milestone.action] else { return ref(scope: scope, index: index) }
+      let words = milestone.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(separator: " ")
+      return EntityRef(kind: "milestone", ref: "unnamed action #\(ordinal): \(words)")
+    default:
+      return ref(scope: scope, index: index)
+    }
   }
 
   package func ref(scope: ScopeKind, index: Int) -> EntityRef {

@@ -79,8 +79,9 @@ struct PlanRun {
     _ rule: CompiledRule, index: Int, severity: Severity, message: String, book: inout WaiverBook
   ) -> Finding {
     let entity = locator.ref(scope: rule.scope, index: locatorIndex(index, scope: rule.scope))
+    let identity = locator.identity(scope: rule.scope, index: locatorIndex(index, scope: rule.scope))
     let fingerprint = Fingerprint.make(
-      rule: rule.id, plan: plan.id, entity: entity,
+      rule: rule.id, plan: plan.id, entity: identity,
       discriminator: locator.discriminator(scope: rule.scope, index: index))
     let suppression = book.suppression(
       rule: rule.id, scope: rule.scope, index: index, entity: entity, plan: plan)

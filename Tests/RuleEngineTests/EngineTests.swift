@@ -176,9 +176,7 @@ struct EngineTests {
     let a = try EngineFixtures.check(one, rules: rules).findings.map(\.fingerprint)
     let b = try EngineFixtures.check(two, rules: rules).findings.map(\.fingerprint)
     try #require(a.count == 1 && b.count == 1)
-    withKnownIssue("the label falls back to 'at line N', so the fingerprint follows the line") {
-      #expect(a == b)
-    }
+    #expect(a == b)
   }
 
   @Test func fingerprintsOfRepeatedMilestones() throws {
