@@ -132,9 +132,26 @@ extension TableRowReader {
     let items = caches.milestones.value(for: value.text) { text in
       CellParsers.milestones(in: text).map { ($0.text, Self.date($0.due, parser: parser)) }
     }
+    if result.milestones.count == result.milestones.capacity {
+      reserveMilestones(adding: items.count)
+    }
     for item in items {
       result.milestones.append(Milestone(text: item.text, due: item.due, action: action, span: span))
     }
     return first..<result.milestones.count
+  }
+
+  /// Grows the milestones by the rate seen so far over the rows still to read, rather than
+  /// doubling: a million-row table then never holds two large copies at once.
+  private mutating func reserveMilestones(adding count: Int) {
+    let rowsRead = max(1, result.actions.count)
+    let rowsLeft = max(0, table.recordCount - mapping.headerRecord - 1 - rowsRead)
+    let perRow = Double(result.milestones.count + count) / Double(rowsRead)
+    let estimate = Int((perRow * Double(rowsLeft) * 1.05).rounded(.up))
+    let needed = result.milestones.count + count
+    let target = needed + max(estimate, needed / 8, 16)
+    if rowsRead >= 64 || target < 4096 {
+      result.milestones.reserveCapacity(target)
+    }
   }
 }
