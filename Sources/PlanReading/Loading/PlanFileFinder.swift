@@ -32,7 +32,10 @@ package struct PlanFileFinder: Sendable {
     }
     var seen: Set<String> = []
     let unique = found.filter { $0 == "-" || seen.insert(PlanPaths.canonical($0)).inserted }
-    let referenced = tablesReferenced(by: unique)
+    // Only tables can be skipped, so without one no JSON plan needs parsing here (a large
+    // inline plan would otherwise be parsed twice).
+    let hasTables = unique.contains { PlanFileFormat(path: $0)?.isTable == true }
+    let referenced = hasTables ? tablesReferenced(by: unique) : [:]
     for path in unique.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
       if let plan = referenced[PlanPaths.canonical(path)],
         PlanFileFormat(path: path)?.isTable == true
