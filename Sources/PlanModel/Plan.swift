@@ -51,24 +51,55 @@ package struct Plan: Sendable, Hashable {
       themes[index].actions = []
       if themesByRef[themes[index].ref] == nil { themesByRef[themes[index].ref] = index }
     }
+    // Leads and recommendation ids repeat across thousands of actions: normalize each distinct
+    // spelling once (up to a bound, so a plan of all-different leads costs no extra memory).
+    let cacheLimit = 4096
+    var leadKeys: [String: String] = [:]
+    var recommendationKeys: [String: String] = [:]
+    func recommendationKey(_ id: String) -> String {
+      if let key = recommendationKeys[id] { return key }
+      let key = Plan.key(forRecommendation: id)
+      if recommendationKeys.count < cacheLimit { recommendationKeys[id] = key }
+      return key
+    }
     for index in actions.indices {
       let ref = actions[index].ref
       if !ref.isEmpty { actionsByRef[ref, default: []].append(index) }
-      if !actions[index].lead.isEmpty {
-        actionsByLead[StatusScheme.normalize(actions[index].lead), default: []].append(index)
+      let lead = actions[index].lead
+      if !lead.isEmpty {
+        let key: String
+        if let known = leadKeys[lead] {
+          key = known
+        } else {
+          key = StatusScheme.normalize(lead)
+          if leadKeys.count < cacheLimit { leadKeys[lead] = key }
+        }
+        actionsByLead[key, default: []].append(index)
       }
       let themeIndex = actions[index].theme.isEmpty ? nil : themesByRef[actions[index].theme]
       actions[index].themeIndex = themeIndex
       if let themeIndex { themes[themeIndex].actions.append(index) }
+      let ids = actions[index].recommendations
+      guard !ids.isEmpty else { continue }
+      if ids.count == 1 {
+        // The common case: no set or key array to build.
+        let key = recommendationKey(ids[0])
+        if key == "all" {
+          for rec in recommendations.indices { recommendations[rec].actions.append(index) }
+        } else if let rec = recommendationsByID[key] {
+          recommendations[rec].actions.append(index)
+        }
+        continue
+      }
+      let keys = ids.map(recommendationKey)
       var seen: Set<Int> = []
-      if actions[index].recommendations.contains(where: { Plan.key(forRecommendation: $0) == "all" }) {
+      if keys.contains("all") {
         for rec in recommendations.indices where seen.insert(rec).inserted {
           recommendations[rec].actions.append(index)
         }
       }
-      for id in actions[index].recommendations {
-        guard let rec = recommendationsByID[Plan.key(forRecommendation: id)], seen.insert(rec).inserted
-        else { continue }
+      for key in keys {
+        guard let rec = recommendationsByID[key], seen.insert(rec).inserted else { continue }
         recommendations[rec].actions.append(index)
       }
     }

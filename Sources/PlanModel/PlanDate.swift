@@ -29,12 +29,14 @@ package struct PlanDate: Sendable, Hashable {
     }
   }
 
+  // Stored in this order so the one-byte fields share the tail: 64 bytes a date, not 72 (an
+  // action holds six).
   package var text: String
-  package var kind: Kind
   package var earliest: Day?
   package var latest: Day?
   /// Set for kind `relative`: the offset that was (or could be) resolved against an anchor.
   package var offset: Offset?
+  package var kind: Kind
   /// True when a numeric date could be read both day-first and month-first.
   package var ambiguous: Bool
 

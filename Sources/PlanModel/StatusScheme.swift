@@ -38,9 +38,65 @@ package struct StatusScheme: Sendable, Hashable {
   package func contains(_ label: String) -> Bool { lookup[StatusScheme.normalize(label)] != nil }
 
   /// Lower-cases ASCII and Unicode letters and collapses runs of whitespace to one space.
+  ///
+  /// Runs for every status, lead and recommendation id, so ASCII text (nearly all of it) is
+  /// handled on bytes: text that is already normalized is returned as is, without allocating;
+  /// anything else ASCII is rewritten in one pass. Other text takes the Unicode path.
   package static func normalize(_ label: String) -> String {
-    var result = ""
-    result.reserveCapacity(label.utf8.count)
+    let ascii = label.utf8.withContiguousStorageIfAvailable {
+      asciiNormalized($0, original: label)
+    }
+    if let result = ascii ?? nil { return result }
+    return unicodeNormalized(label)
+  }
+
+  /// ASCII whitespace by the Unicode `White_Space` property: tab, LF, VT, FF, CR, space.
+  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+  }
+
+  /// The normalized form of ASCII `bytes`, or `.some(nil)` when they are not all ASCII.
+  private static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>, original: String)
+    -> String?
+  {
+    // First pass: is it ASCII, and is it already in normal form?
+    var clean = true
+    var previousSpace = true  // a leading space is not clean
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      if isASCIIWhitespace(byte) {
+        if byte != 0x20 || previousSpace { clean = false }
+        previousSpace = true
+      } else {
+        if byte >= 0x41 && byte <= 0x5A { clean = false }
+        previousSpace = false
+      }
+    }
+    if clean && (bytes.isEmpty || !previousSpace) { return original }
+    return String(unsafeUninitializedCapacity: bytes.count) { out in
+      var count = 0
+      var pendingSpace = false
+      for byte in bytes {
+        if isASCIIWhitespace(byte) {
+          pendingSpace = count > 0
+          continue
+        }
+        if pendingSpace {
+          out[count] = 0x20
+          count += 1
+          pendingSpace = false
+        }
+        out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        count += 1
+      }
+      return count
+    }
+  }
+
+  /// The general path: Unicode lower-case mappings and `White_Space`, built in one scalar view
+  /// so the cost stays linear.
+  private static func unicodeNormalized(_ label: String) -> String {
+    var result = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in label.unicodeScalars {
       if scalar.properties.isWhitespace {
@@ -51,9 +107,9 @@ package struct StatusScheme: Sendable, Hashable {
         result.append(" ")
         pendingSpace = false
       }
-      result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
     }
-    return result
+    return String(result)
   }
 }
 

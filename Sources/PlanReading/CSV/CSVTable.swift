@@ -5,12 +5,36 @@ import PlanModel
 /// `column` is a 1-based byte column (UTF-8 bytes from the start of the physical line), the
 /// same unit compilers and the JSON reader report. For a quoted cell the position is that of
 /// the opening quote and the range starts after it.
+///
+/// Offsets are stored in 32 bits (20 bytes a cell instead of 32: a million-row export has
+/// millions of cells); `CSVTableReader` refuses tables of 4 GiB or more.
 struct CSVCell: Sendable {
-  var start: Int
-  var end: Int
+  private var start32: UInt32
+  private var end32: UInt32
   var line: Int32
   var column: Int32
   var quoted: Bool
+
+  init(start: Int, end: Int, line: Int32, column: Int32, quoted: Bool) {
+    start32 = UInt32(truncatingIfNeeded: start)
+    end32 = UInt32(truncatingIfNeeded: end)
+    self.line = line
+    self.column = column
+    self.quoted = quoted
+  }
+
+  var start: Int {
+    get { Int(start32) }
+    set { start32 = UInt32(truncatingIfNeeded: newValue) }
+  }
+
+  var end: Int {
+    get { Int(end32) }
+    set { end32 = UInt32(truncatingIfNeeded: newValue) }
+  }
+
+  /// The largest table whose offsets fit.
+  static let maxTableBytes = Int(UInt32.max) - 1
 
   var position: SourcePosition { SourcePosition(line: Int(line), column: Int(column)) }
 }
@@ -59,6 +83,21 @@ struct CSVTable: Sendable {
         return String(decoding: slice, as: UTF8.self)
       }
       return String(decoding: CSVTable.unescaped(slice), as: UTF8.self)
+    }
+  }
+
+  /// True when the cell's bytes are all ASCII and none is a letter (refs, dates, numbers).
+  func isASCIIWithoutLetters(_ cell: CSVCell) -> Bool {
+    let lower = max(0, cell.start)
+    let upper = min(bytes.count, cell.end)
+    guard lower < upper else { return true }
+    return bytes.withUnsafeBufferPointer { buffer in
+      for index in lower..<upper {
+        let byte = buffer[index]
+        let folded = byte | 0x20
+        if byte >= 0x80 || (folded >= 0x61 && folded <= 0x7A) { return false }
+      }
+      return true
     }
   }
 

@@ -20,6 +20,13 @@ package enum CSVTableReader {
       result.diagnostics.append(diagnostic)
       return result
     }
+    guard decoded.bytes.count <= CSVCell.maxTableBytes else {
+      result.diagnostics.append(
+        Diagnostic(
+          code: "csv-too-large", message: "table is 4 GiB or more; split it into smaller tables",
+          span: SourceSpan(file: file, line: 1, column: 1)))
+      return result
+    }
     let overrides = ColumnOverrides(options.columns, file: file)
     let delimiter = DelimiterSniffer.delimiter(for: decoded.bytes, file: file)
     let (table, tokenDiagnostics) = CSVTokenizer(delimiter: delimiter, file: file)

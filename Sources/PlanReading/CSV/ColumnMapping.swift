@@ -10,6 +10,9 @@ struct ColumnMapping: Sendable {
   var fields: [ActionField?]
   /// Normalized header keys per column, for recognising repeated header rows.
   var keys: [String]
+  /// Whether a header or `columns` override has a key without letters ("", "2023"): only
+  /// then can a cell without letters repeat a header name.
+  var hasLetterlessKeys = true
 
   /// The column that feeds `field`, if any.
   func column(of field: ActionField) -> Int? { fields.firstIndex(of: field) }

@@ -151,9 +151,41 @@ package enum HeaderAliases {
   }
 
   /// The comparison key of a header: lower-cased words of letters and digits, space-separated.
-  package static func key(for header: String) -> String { words(header).joined(separator: " ") }
+  package static func key(for header: String) -> String {
+    asciiKey(header) ?? words(header).joined(separator: " ")
+  }
+
+  /// The key of ASCII text, built on bytes (letters and digits are then exactly A-Z, a-z and
+  /// 0-9); nil for other text.
+  private static func asciiKey(_ text: String) -> String? {
+    let key = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { out in
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+          let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          let isWordByte = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
+          if isWordByte {
+            if !inWord, count > 0 {
+              out[count] = 0x20
+              count += 1
+            }
+            out[count] = lower
+            count += 1
+          }
+          inWord = isWordByte
+        }
+        return count
+      }
+    }
+    return key ?? nil
+  }
 
   private static func words(_ text: String) -> [Substring] {
+    if let key = asciiKey(text) {
+      return key.split(separator: " ")
+    }
     var words: [Substring] = []
     let lowered = text.lowercased()
     var start: String.Index?

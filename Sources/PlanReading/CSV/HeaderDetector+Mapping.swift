@@ -29,6 +29,9 @@ extension HeaderDetector {
       mapping.fields[column] = .ref
     }
     diagnostics += missingOverrides(mapping, headerLine: cells.first?.position)
+    mapping.hasLetterlessKeys = (mapping.keys + overrides.fields.keys).contains { key in
+      !key.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    }
     return (mapping, diagnostics)
   }
 

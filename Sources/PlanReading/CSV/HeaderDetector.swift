@@ -72,6 +72,10 @@ struct HeaderDetector {
     var named = 0
     for (offset, cell) in table.cells(ofRecord: record).enumerated() where !table.isBlank(cell) {
       guard cell.end - cell.start <= Self.maxHeaderBytes else { return false }
+      // Refs, dates and numbers (ASCII without letters) can only name a header whose key has
+      // no letters either; without such a header, such a cell ends the check before any
+      // string is built.
+      if !mapping.hasLetterlessKeys, table.isASCIIWithoutLetters(cell) { return false }
       let text = table.text(cell)
       let sameAsHeader =
         offset < mapping.keys.count

@@ -43,6 +43,15 @@ struct SectionRows: Sendable {
 
   /// A ref as actions carry it: trimmed, without the trailing dot of "1a." or "1.".
   static func normalizedRef(_ text: String) -> String {
+    // ASCII without spaces or tabs at either end (every ref a table reader passes): nothing to
+    // trim, and the last character is the last byte.
+    if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+      first != 0x20, first != 0x09, last != 0x20, last != 0x09,
+      text.utf8.allSatisfy({ $0 < 0x80 })
+    {
+      guard last == UInt8(ascii: "."), text.utf8.count > 1 else { return text }
+      return String(text.dropLast())
+    }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard trimmed.count > 1, trimmed.hasSuffix(".") else { return trimmed }
     return String(trimmed.dropLast())
@@ -91,7 +100,26 @@ struct SectionRows: Sendable {
 
   /// Every proper dotted prefix of a ref: "1.2.3" -> "1", "1.2".
   static func prefixes(of ref: String) -> [String] {
-    let parts = normalizedRef(ref).split(separator: ".")
+    let normalized = normalizedRef(ref)
+    // The usual "1.2.3": ASCII with no empty part, so each prefix ends at a dot.
+    let fast = normalized.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+      let dot = UInt8(ascii: ".")
+      guard let first = bytes.first, let last = bytes.last, first != dot, last != dot else {
+        return nil
+      }
+      var prefixes: [String] = []
+      var previous = dot
+      for (index, byte) in bytes.enumerated() {
+        if byte >= 0x80 || (byte == dot && previous == dot) { return nil }
+        if byte == dot {
+          prefixes.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self))
+        }
+        previous = byte
+      }
+      return prefixes
+    }
+    if let prefixes = fast ?? nil { return prefixes }
+    let parts = normalized.split(separator: ".")
     guard parts.count > 1 else { return [] }
     return (1..<parts.count).map { parts.prefix($0).joined(separator: ".") }
   }

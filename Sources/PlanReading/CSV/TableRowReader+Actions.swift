@@ -15,8 +15,7 @@ extension TableRowReader {
       return nil
     }
     guard let refCell = row[.ref] else { return nil }
-    let others = ActionField.allCases.filter { ![.ref, .title, .objective, .theme].contains($0) }
-    guard others.allSatisfy({ row[$0] == nil }) else { return nil }
+    guard Self.nonHeadingFields.allSatisfy({ row[$0] == nil }) else { return nil }
     // "Priority 2:" in the ref column and its title in the next: a numbered heading.
     if let title = row[.title], row.nonBlank == 2,
       let (ref, heading) = SectionRows.labelledRef(refCell.text + " " + title.text)
@@ -36,6 +35,11 @@ extension TableRowReader {
       span: SourceSpan(file: file, position: refCell.position, row: row.record + 1))
   }
 
+  /// Fields a section-title row leaves empty.
+  static let nonHeadingFields = ActionField.allCases.filter {
+    ![.ref, .title, .objective, .theme].contains($0)
+  }
+
   mutating func startSection(_ theme: Theme) {
     currentTheme = Located(
       text: theme.ref,
@@ -48,8 +52,7 @@ extension TableRowReader {
     if !known { result.themes.append(theme) }
   }
 
-  mutating func appendAction(_ row: Row) {
-    var row = row
+  mutating func appendAction(_ row: inout Row) {
     for field in Self.groupingFields {
       if let value = row[field] { fillDown[field] = value } else { row[field] = fillDown[field] }
     }
@@ -64,6 +67,8 @@ extension TableRowReader {
     }
     action.extra = row.extras
     result.actions.append(action)
+    // Leave the row's slots uniquely referenced, for the next row to reuse.
+    row.extras = []
   }
 
   private mutating func assign(
@@ -73,10 +78,10 @@ extension TableRowReader {
     switch field {
     case .ref: action.ref = SectionRows.normalizedRef(text)
     case .title: action.title = text
-    case .objective: action.objective = text
-    case .theme: action.theme = sections.declaredRef(forTitle: text) ?? text
+    case .objective: action.objective = caches.intern(text)
+    case .theme: action.theme = sections.declaredRef(forTitle: text) ?? caches.intern(text)
     case .measure: action.measure = text
-    case .lead: action.lead = text
+    case .lead: action.lead = caches.intern(text)
     case .progress: action.progress = text
     case .evidence: action.evidence = text
     case .start: action.start = date(text)
@@ -86,16 +91,24 @@ extension TableRowReader {
     case .actualEnd: action.actualEnd = date(text)
     case .baselineEnd: action.baselineEnd = date(text)
     case .status: action.status = status(text)
-    case .recommendations: action.recommendations = CellParsers.recommendationIDs(in: text)
-    case .links: action.links = CellParsers.list(in: text)
-    case .dependsOn: action.dependsOn = CellParsers.list(in: text)
+    case .recommendations:
+      action.recommendations = caches.recommendations.value(for: text) {
+        CellParsers.recommendationIDs(in: $0)
+      }
+    case .links: action.links = caches.lists.value(for: text) { CellParsers.list(in: $0) }
+    case .dependsOn: action.dependsOn = caches.lists.value(for: text) { CellParsers.list(in: $0) }
     case .milestones: action.milestones = appendMilestones(value, action: index, record: record)
     case .waivers: break
     }
   }
 
   /// No date runs to hundreds of bytes; a huge cell is kept as unparsed text without parsing.
-  private func date(_ text: String) -> PlanDate {
+  private mutating func date(_ text: String) -> PlanDate {
+    let parser = self.parser
+    return caches.dates.value(for: text) { Self.date($0, parser: parser) }
+  }
+
+  private static func date(_ text: String, parser: PlanDateParser) -> PlanDate {
     guard text.utf8.count <= SectionRows.maxTitleBytes else {
       return PlanDate(text: text, kind: .unparsed)
     }
@@ -104,20 +117,41 @@ extension TableRowReader {
 
   /// A label too long to be a rating is kept as written, class unknown, without normalizing
   /// megabytes of text.
-  private func status(_ text: String) -> Status {
+  private mutating func status(_ text: String) -> Status {
     guard text.utf8.count <= SectionRows.maxTitleBytes else {
       return Status(label: text, statusClass: .unknown)
     }
-    return options.statusScheme.status(for: text)
+    let scheme = options.statusScheme
+    return caches.statuses.value(for: text) { scheme.status(for: $0) }
   }
 
   private mutating func appendMilestones(_ value: Located, action: Int, record: Int) -> Range<Int> {
     let first = result.milestones.count
     let span = SourceSpan(file: file, position: value.position, row: record + 1)
-    for item in CellParsers.milestones(in: value.text) {
-      result.milestones.append(
-        Milestone(text: item.text, due: date(item.due), action: action, span: span))
+    let parser = self.parser
+    let items = caches.milestones.value(for: value.text) { text in
+      CellParsers.milestones(in: text).map { ($0.text, Self.date($0.due, parser: parser)) }
+    }
+    if result.milestones.count == result.milestones.capacity {
+      reserveMilestones(adding: items.count)
+    }
+    for item in items {
+      result.milestones.append(Milestone(text: item.text, due: item.due, action: action, span: span))
     }
     return first..<result.milestones.count
+  }
+
+  /// Grows the milestones by the rate seen so far over the rows still to read, rather than
+  /// doubling: a million-row table then never holds two large copies at once.
+  private mutating func reserveMilestones(adding count: Int) {
+    let rowsRead = max(1, result.actions.count)
+    let rowsLeft = max(0, table.recordCount - mapping.headerRecord - 1 - rowsRead)
+    let perRow = Double(result.milestones.count + count) / Double(rowsRead)
+    let estimate = Int((perRow * Double(rowsLeft) * 1.05).rounded(.up))
+    let needed = result.milestones.count + count
+    let target = needed + max(estimate, needed / 8, 16)
+    if rowsRead >= 64 || target < 4096 {
+      result.milestones.reserveCapacity(target)
+    }
   }
 }

@@ -19,7 +19,7 @@ struct TableRowReader {
   struct Row {
     var record: Int
     var line: Int
-    var values: [Located?] = Array(repeating: nil, count: ActionField.allCases.count)
+    var values: [Located?]
     var extras: [ExtraField] = []
     var nonBlank = 0
     var single: (column: Int, value: Located)?
@@ -43,6 +43,9 @@ struct TableRowReader {
   var result = TableResult()
   var fillDown: [ActionField: Located] = [:]
   var currentTheme: Located?
+  var caches = CellCaches()
+  /// The value slots of the previous row, reused so a row allocates no array of its own.
+  var spareValues: [Located?] = []
 
   init(table: CSVTable, mapping: ColumnMapping, detector: HeaderDetector, options: TableOptions) {
     self.table = table
@@ -53,6 +56,7 @@ struct TableRowReader {
     parser = PlanDateParser(order: options.dateOrder)
     sections = SectionRows(declared: options.themes)
     sectionPrefixes = collectSectionPrefixes()
+    result.actions.reserveCapacity(max(0, table.recordCount - mapping.headerRecord - 1))
   }
 
   /// Reads every record after the header.
@@ -76,7 +80,8 @@ struct TableRowReader {
   }
 
   private mutating func read(_ record: Int) {
-    let row = makeRow(record)
+    var row = makeRow(record)
+    defer { spareValues = row.values }
     guard row.nonBlank > 0, !detector.isRepeatedHeader(record, mapping: mapping) else { return }
     if let theme = section(row) {
       startSection(theme)
@@ -97,13 +102,13 @@ struct TableRowReader {
             + "the row it belongs to, or give the row an action",
           span: SourceSpan(file: file, line: row.line, column: 1, row: record + 1)))
     } else {
-      appendAction(row)
+      appendAction(&row)
     }
   }
 
-  private func makeRow(_ record: Int) -> Row {
+  private mutating func makeRow(_ record: Int) -> Row {
     let cells = table.cells(ofRecord: record)
-    var row = Row(record: record, line: Int(cells.first?.line ?? 0))
+    var row = Row(record: record, line: Int(cells.first?.line ?? 0), values: takeValues())
     for (column, cell) in cells.enumerated() where !table.isBlank(cell) {
       let value = Located(text: table.text(cell), position: cell.position)
       row.nonBlank += 1
@@ -115,6 +120,17 @@ struct TableRowReader {
       }
     }
     return row
+  }
+
+  /// The previous row's value slots, cleared, or new ones.
+  private mutating func takeValues() -> [Located?] {
+    var values: [Located?] = []
+    swap(&values, &spareValues)
+    guard values.count == ActionField.allCases.count else {
+      return Array(repeating: nil, count: ActionField.allCases.count)
+    }
+    for index in values.indices { values[index] = nil }
+    return values
   }
 
   /// A lone phrase in the ref column ("Areas for improvement for the Board's effectiveness"):
@@ -129,7 +145,8 @@ struct TableRowReader {
   }
 
   private func isGroupingOnly(_ row: Row) -> Bool {
-    let grouping = Self.groupingFields.filter { row[$0] != nil }.count
+    var grouping = 0
+    for field in Self.groupingFields where row[field] != nil { grouping += 1 }
     return grouping > 0 && grouping == row.nonBlank
   }
 
@@ -151,7 +168,7 @@ struct TableRowReader {
       guard let cell = table.cell(record: record, column: column), !table.isBlank(cell),
         cell.end - cell.start <= 40
       else { continue }
-      prefixes.formUnion(SectionRows.prefixes(of: table.text(cell)))
+      for prefix in SectionRows.prefixes(of: table.text(cell)) { prefixes.insert(prefix) }
     }
     return prefixes
   }

@@ -16,7 +16,9 @@ enum TableTextDecoder {
     let start = SourceSpan(file: file, line: 1, column: 1)
     var bytes: [UInt8]
     switch encoding(of: input) {
-    case .utf8(let bomLength): bytes = Array(input.dropFirst(bomLength))
+    case .utf8(let bomLength):
+      // Without a BOM the input is used as is: no copy of a large file.
+      bytes = bomLength == 0 ? input : Array(input.dropFirst(bomLength))
     case .utf16(let bigEndian, let bomLength):
       bytes = UTF16Transcoder.utf8(from: input, skipping: bomLength, bigEndian: bigEndian)
     }

@@ -50,16 +50,24 @@ extension PlanJSONDecoder {
     switch field {
     case .ref: action.ref = text(member, pointer: pointer()) ?? ""
     case .title: action.title = text(member, pointer: pointer()) ?? ""
-    case .objective: action.objective = text(member, pointer: pointer()) ?? ""
-    case .theme: action.theme = text(member, pointer: pointer()) ?? ""
+    case .objective: action.objective = caches.intern(text(member, pointer: pointer()) ?? "")
+    case .theme: action.theme = caches.intern(text(member, pointer: pointer()) ?? "")
     case .measure: action.measure = text(member, pointer: pointer()) ?? ""
-    case .lead: action.lead = text(member, pointer: pointer()) ?? ""
+    case .lead: action.lead = caches.intern(text(member, pointer: pointer()) ?? "")
     case .start: action.start = date(member, pointer: pointer())
     case .end: action.end = date(member, pointer: pointer())
     case .status:
-      action.status = plan.statusScheme.status(for: text(member, pointer: pointer()) ?? "")
+      let label = text(member, pointer: pointer()) ?? ""
+      let scheme = plan.statusScheme
+      action.status = caches.statuses.value(for: label) { scheme.status(for: $0) }
     case .milestones: decodeMilestones(member, pointer: pointer(), action: index)
     case .recommendations:
+      if case .string(let cell) = member.value.kind {
+        action.recommendations = caches.recommendations.value(for: cell) {
+          CellParsers.recommendationIDs(in: $0)
+        }
+        return
+      }
       action.recommendations = textList(
         member, pointer: pointer(), split: CellParsers.recommendationIDs)
     case .links: action.links = textList(member, pointer: pointer())
@@ -80,9 +88,12 @@ extension PlanJSONDecoder {
     case .null: return
     case .string(let cell):
       let span = span(member.value, pointer)
-      for item in CellParsers.milestones(in: cell) {
-        plan.milestones.append(
-          Milestone(text: item.text, due: dates.parse(item.due), action: action, span: span))
+      let dates = self.dates
+      let items = caches.milestones.value(for: cell) { cell in
+        CellParsers.milestones(in: cell).map { ($0.text, dates.parse($0.due)) }
+      }
+      for item in items {
+        plan.milestones.append(Milestone(text: item.text, due: item.due, action: action, span: span))
       }
     case .array(let elements):
       for (offset, element) in elements.enumerated() {

@@ -66,6 +66,21 @@ extension PlanJSONDecoder {
   private mutating func merge(_ result: TableResult) {
     let actionBase = plan.actions.count
     let milestoneBase = plan.milestones.count
+    if actionBase == 0, milestoneBase == 0 {
+      // Nothing to re-base: take the table's arrays without copying them.
+      plan.actions = result.actions
+      plan.milestones = result.milestones
+    } else {
+      append(result, actionBase: actionBase, milestoneBase: milestoneBase)
+    }
+    let declared = Set(plan.themes.map(\.ref))
+    plan.themes += result.themes.filter { !declared.contains($0.ref) }
+    diagnostics += result.diagnostics
+  }
+
+  private mutating func append(_ result: TableResult, actionBase: Int, milestoneBase: Int) {
+    plan.actions.reserveCapacity(actionBase + result.actions.count)
+    plan.milestones.reserveCapacity(milestoneBase + result.milestones.count)
     for var action in result.actions {
       let range = action.milestones
       action.milestones = (range.lowerBound + milestoneBase)..<(range.upperBound + milestoneBase)
@@ -75,8 +90,5 @@ extension PlanJSONDecoder {
       milestone.action += actionBase
       plan.milestones.append(milestone)
     }
-    let declared = Set(plan.themes.map(\.ref))
-    plan.themes += result.themes.filter { !declared.contains($0.ref) }
-    diagnostics += result.diagnostics
   }
 }

@@ -69,7 +69,8 @@ extension PlanJSONDecoder {
   /// A plan date read with the plan's date order; missing when absent or mistyped.
   mutating func date(_ member: JSONMember, pointer: @autoclosure () -> String) -> PlanDate {
     guard let text = text(member, pointer: pointer()) else { return .missing }
-    return dates.parse(text)
+    let dates = self.dates
+    return caches.dates.value(for: text) { dates.parse($0) }
   }
 
   mutating func bool(_ member: JSONMember, pointer: @autoclosure () -> String) -> Bool? {

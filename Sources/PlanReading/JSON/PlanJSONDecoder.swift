@@ -20,6 +20,9 @@ package struct PlanJSONDecoder {
   /// that `themes` and `columns` apply wherever they appear in the file.
   var pendingTables: [(member: JSONMember, pointer: String)] = []
   var columns: [String: String] = [:]
+  /// Parses of repeated values (dates, statuses, milestone and recommendation cells), valid for
+  /// the plan's date order and status scheme once the settings are read.
+  var caches = CellCaches()
 
   package init(file: String, baseDirectory: String, options: LoadOptions = LoadOptions()) {
     self.file = file
@@ -63,6 +66,7 @@ package struct PlanJSONDecoder {
       decodeSetting(member)
     }
     dates = PlanDateParser(order: plan.dateOrder)
+    caches = CellCaches()
     for member in object.members where member.key != "dateOrder" && member.key != "statusScheme" {
       decodePlanMember(member)
     }

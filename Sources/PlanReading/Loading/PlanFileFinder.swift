@@ -36,7 +36,11 @@ package struct PlanFileFinder: Sendable {
     }
     var seen: Set<String> = []
     let unique = found.filter { $0 == "-" || seen.insert(PlanPaths.canonical($0)).inserted }
-    let (referenced, notPlans) = inspectJSON(unique, walked: walked)
+    // Only tables can be skipped as part of a plan, so without one a JSON plan named on the
+    // command line needs no parsing here (a large inline plan would be parsed twice); JSON
+    // met in folders is always looked at, to tell plans from rule files and schemas.
+    let hasTables = unique.contains { PlanFileFormat(path: $0)?.isTable == true }
+    let (referenced, notPlans) = inspectJSON(unique, walked: walked, forTables: hasTables)
     for path in unique.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
       if notPlans.contains(path) {
         search.skipped.append(
@@ -84,12 +88,13 @@ package struct PlanFileFinder: Sendable {
   /// files met in folders that are clearly not plans (an object with neither `actions` nor
   /// `plancheck`: rule files, schemas, package.json). A file named on the command line is
   /// always read as a plan, and JSON that does not parse is left for the loader to report.
-  private func inspectJSON(_ files: [String], walked: Set<String>) -> (
+  private func inspectJSON(_ files: [String], walked: Set<String>, forTables: Bool) -> (
     tables: [String: String], notPlans: Set<String>
   ) {
     var tables: [String: String] = [:]
     var notPlans: Set<String> = []
-    for file in files where file != "-" && PlanFileFormat(path: file) == .json {
+    for file in files
+    where file != "-" && PlanFileFormat(path: file) == .json && (forTables || walked.contains(file)) {
       guard
         case .success(let bytes) = PlanFileReader.read(
           path: file, displayPath: file, limit: maxFileSize),
