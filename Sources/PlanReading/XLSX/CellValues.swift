@@ -9,8 +9,8 @@ enum CellValues {
   }
 
   /// The ISO date (`2024-03-31`) of a serial number in a date-formatted cell, or nil when the
-  /// serial is not a day between 1900 and 9999 (a negative number, a time of day alone).
-  /// The time of day in the fraction is dropped.
+  /// serial is not a day between 1900 and 9999 (a negative number, a time of day alone,
+  /// which has serial 0 in either date system). The time of day in the fraction is dropped.
   static func date(_ text: ArraySlice<UInt8>, date1904: Bool) -> [UInt8]? {
     var whole = 0
     var digits = 0
@@ -30,7 +30,7 @@ enum CellValues {
     }
     // The 1904 system counts from 1904-01-01, which is serial 1462 in the 1900 system.
     let serial = date1904 ? whole + 1462 : whole
-    guard digits > 0, let day = PlanDateParser.day(excelSerial: serial) else { return nil }
+    guard whole > 0, let day = PlanDateParser.day(excelSerial: serial) else { return nil }
     return Array(day.iso.utf8)
   }
 
