@@ -17,6 +17,12 @@ extension SheetReader {
         ($0.element.row, $0.element.column, $0.offset) < ($1.element.row, $1.element.column, $1.offset)
       }.map(\.element)
     }
+    let padded = Self.paddedCellCount(placed)
+    guard padded <= Self.maxTableCells else {
+      throw .limitExceeded(
+        "spreads sheet '\(sheetName)' over \(padded) cells counting the blanks between values, "
+          + "over the limit of \(Self.maxTableCells)")
+    }
     var table = CSVTable(bytes: text)
     let lastRow = Int(placed.last?.row ?? 0)
     table.recordStarts.reserveCapacity(lastRow)
@@ -34,11 +40,6 @@ extension SheetReader {
           table.cells[table.cells.count - 1].end = cell.end
           continue
         }
-        guard table.cells.count + Int(cell.column - column) < Self.maxTableCells else {
-          throw .limitExceeded(
-            "has more than \(Self.maxTableCells) cells in sheet '\(sheetName)' (counting "
-              + "blanks between values)")
-        }
         while column < cell.column {
           table.cells.append(CSVCell(start: 0, end: 0, line: line, column: column, quoted: false))
           column += 1
@@ -49,6 +50,16 @@ extension SheetReader {
       }
     }
     return table
+  }
+
+  /// Cells the table will hold: each row's last column, summed (cells are in order).
+  private static func paddedCellCount(_ cells: [PlacedCell]) -> Int {
+    var total = 0
+    for (index, cell) in cells.enumerated()
+    where index + 1 == cells.count || cells[index + 1].row != cell.row {
+      total += Int(cell.column)
+    }
+    return total
   }
 
   private static func isOrdered(_ cells: [PlacedCell]) -> Bool {

@@ -21,23 +21,22 @@ package enum XLSXTableReader {
     bytes: [UInt8], file: String, options: TableOptions, limits: ZipLimits
   ) -> TableResult {
     var result = TableResult()
-    let table: CSVTable
-    var leading: [Diagnostic]
+    let sheet: Sheet
     do {
-      (table, leading) = try readSheet(bytes: bytes, file: file, options: options, limits: limits)
+      sheet = try readSheet(bytes: bytes, file: file, options: options, limits: limits)
     } catch {
       result.diagnostics.append(error.diagnostic(file: file))
       return result
     }
     let overrides = ColumnOverrides(options.columns, file: file)
-    leading += overrides.diagnostics
-    let detector = HeaderDetector(table: table, overrides: overrides, file: file)
+    let leading = sheet.diagnostics + overrides.diagnostics
+    let detector = HeaderDetector(table: sheet.table, overrides: overrides, file: file)
     switch detector.detect() {
     case .failure(let diagnostic):
-      result.diagnostics = leading + [diagnostic]
+      result.diagnostics = leading + [diagnostic] + otherSheetsNote(sheet, file: file)
     case .success(let (mapping, mappingDiagnostics)):
       var reader = TableRowReader(
-        table: table, mapping: mapping, detector: detector, options: options)
+        table: sheet.table, mapping: mapping, detector: detector, options: options)
       reader.readAll()
       result = reader.result
       result.diagnostics = leading + mappingDiagnostics + result.diagnostics
@@ -45,10 +44,34 @@ package enum XLSXTableReader {
     return result
   }
 
-  /// The chosen sheet as a table, with warnings about cells that could not be read.
+  /// A sheet read as a table, with warnings about cells that could not be read.
+  struct Sheet {
+    var name: String
+    var table: CSVTable
+    var diagnostics: [Diagnostic]
+    /// Every sheet of the workbook, in tab order.
+    var allNames: [String]
+  }
+
+  /// With no header on the sheet read, says which sheet that was and which others there are.
+  private static func otherSheetsNote(_ sheet: Sheet, file: String) -> [Diagnostic] {
+    let others = sheet.allNames.filter { $0 != sheet.name }
+    guard !others.isEmpty else { return [] }
+    return [
+      Diagnostic(
+        code: "xlsx-sheet", severity: .info,
+        message: "read sheet '\(sheet.name)' of '\(file)'; its other sheets are "
+          + others.map { "'\($0)'" }.joined(separator: ", ")
+          + ". Name the sheet that holds the actions with \"sheet\" in the plan's "
+          + "{\"actions\": {\"file\": ...}} reference",
+        span: SourceSpan(file: file))
+    ]
+  }
+
+  /// The chosen sheet as a table.
   static func readSheet(
     bytes: [UInt8], file: String, options: TableOptions, limits: ZipLimits = .standard
-  ) throws(XLSXError) -> (CSVTable, [Diagnostic]) {
+  ) throws(XLSXError) -> Sheet {
     if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
       throw .unsupportedArchive("an encrypted workbook or the old .xls format")
     }
@@ -82,6 +105,8 @@ package enum XLSXTableReader {
             + "again",
           span: SourceSpan(file: file, line: bad.row, column: bad.column, row: bad.row)))
     }
-    return (try reader.table(sheetName: sheet.name), diagnostics)
+    return Sheet(
+      name: sheet.name, table: try reader.table(sheetName: sheet.name), diagnostics: diagnostics,
+      allNames: workbook.sheets.map(\.name))
   }
 }
