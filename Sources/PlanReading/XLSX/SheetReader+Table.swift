@@ -14,7 +14,9 @@ extension SheetReader {
       // Writers emit rows and cells in order; for one that does not, sort (stably, so the
       // last of duplicate cells wins below).
       placed = placed.enumerated().sorted {
-        ($0.element.row, $0.element.column, $0.offset) < ($1.element.row, $1.element.column, $1.offset)
+        ($0.element.row, $0.element.column, $0.offset) < (
+          $1.element.row, $1.element.column, $1.offset
+        )
       }.map(\.element)
     }
     let padded = Self.paddedCellCount(placed)

@@ -92,12 +92,17 @@ extension XMLScanner {
   }
 
   private func appendEntity(_ name: Range<Int>, to out: inout [UInt8]) -> Bool {
-    if equals(name, "lt") { out.append(UInt8(ascii: "<")) }
-    else if equals(name, "gt") { out.append(UInt8(ascii: ">")) }
-    else if equals(name, "amp") { out.append(UInt8(ascii: "&")) }
-    else if equals(name, "quot") { out.append(0x22) }
-    else if equals(name, "apos") { out.append(0x27) }
-    else if name.count >= 2, bytes[name.lowerBound] == UInt8(ascii: "#") {
+    if equals(name, "lt") {
+      out.append(UInt8(ascii: "<"))
+    } else if equals(name, "gt") {
+      out.append(UInt8(ascii: ">"))
+    } else if equals(name, "amp") {
+      out.append(UInt8(ascii: "&"))
+    } else if equals(name, "quot") {
+      out.append(0x22)
+    } else if equals(name, "apos") {
+      out.append(0x27)
+    } else if name.count >= 2, bytes[name.lowerBound] == UInt8(ascii: "#") {
       guard let scalar = characterReference(name.dropFirst()) else { return false }
       out.append(contentsOf: Array(String(Character(scalar)).utf8))
     } else {

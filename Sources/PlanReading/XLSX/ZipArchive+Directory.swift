@@ -68,7 +68,8 @@ extension ZipArchive {
         method: u16(offset + 10), flags: u16(offset + 8), crc: u32(offset + 16),
         compressedSize: Int(u32(offset + 20)), uncompressedSize: Int(u32(offset + 24)),
         localHeaderOffset: Int(u32(offset + 42)))
-      try applyZIP64(&entry, extra: (nameStart + nameLength)..<(nameStart + nameLength + extraLength))
+      try applyZIP64(
+        &entry, extra: (nameStart + nameLength)..<(nameStart + nameLength + extraLength))
       guard entry.compressedSize <= bytes.count, entry.localHeaderOffset < end.directoryOffset
       else {
         throw .corruptArchive("'\(entry.name)' lies outside the archive")
@@ -82,8 +83,9 @@ extension ZipArchive {
   /// Replaces saturated 32-bit sizes and offset with the ZIP64 extra field's 64-bit values.
   private func applyZIP64(_ entry: inout ZipEntry, extra: Range<Int>) throws(XLSXError) {
     let saturated = 0xFFFF_FFFF
-    guard entry.uncompressedSize == saturated || entry.compressedSize == saturated
-      || entry.localHeaderOffset == saturated
+    guard
+      entry.uncompressedSize == saturated || entry.compressedSize == saturated
+        || entry.localHeaderOffset == saturated
     else { return }
     var field = extra.lowerBound
     while field + 4 <= extra.upperBound {

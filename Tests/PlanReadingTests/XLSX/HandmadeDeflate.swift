@@ -16,7 +16,9 @@ enum HandmadeDeflate {
 
     /// Appends a Huffman code, most significant bit first.
     mutating func write(code: Int, length: Int) {
-      for index in stride(from: length - 1, through: 0, by: -1) { write((code >> index) & 1, bits: 1) }
+      for index in stride(from: length - 1, through: 0, by: -1) {
+        write((code >> index) & 1, bits: 1)
+      }
     }
   }
 

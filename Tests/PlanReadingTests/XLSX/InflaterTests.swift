@@ -96,7 +96,8 @@ extension XLSXTests {
     @Test func everyTruncationIsAnError() {
       let sample = DeflateSamples.multi
       let bytes = sample.bytes
-      for cut in Array(stride(from: 0, to: bytes.count, by: 23)) + ((bytes.count - 8)..<bytes.count) {
+      for cut in Array(stride(from: 0, to: bytes.count, by: 23)) + ((bytes.count - 8)..<bytes.count)
+      {
         #expect(throws: InflateError.self) { try inflate(Array(bytes[..<cut]), size: sample.size) }
       }
     }

@@ -35,7 +35,8 @@ struct TestZip {
       out += le16(UInt16(name.count)) + le16(0) + name + stored
       var extra: [UInt8] = []
       if entry.zip64 {
-        extra = le16(1) + le16(24) + le64(UInt64(entry.data.count)) + le64(UInt64(stored.count))
+        extra =
+          le16(1) + le16(24) + le64(UInt64(entry.data.count)) + le64(UInt64(stored.count))
           + le64(UInt64(offset))
       }
       let small = { (value: Int) in entry.zip64 ? UInt32.max : UInt32(value) }
@@ -89,7 +90,8 @@ struct TestWorkbook {
     var zip = TestZip()
     zip.add(
       "[Content_Types].xml",
-      #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#)
+      #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#
+    )
     zip.add(
       "_rels/.rels",
       #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#

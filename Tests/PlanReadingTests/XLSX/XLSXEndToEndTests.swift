@@ -47,11 +47,13 @@ extension XLSXTests {
       let expected = Self.summaries(fromCSV)
       #expect(expected.count == 4)
       #expect(Self.summaries(fromXLSX) == expected)
-      #expect(expected.map(\.due) == [
-        Day(year: 2024, month: 11, day: 30), Day(year: 2025, month: 1, day: 31),
-        Day(year: 2025, month: 3, day: 31), nil,
-      ])
-      #expect(expected.map(\.objective) == ["Partnerships", "Partnerships", "Workforce", "Workforce"])
+      #expect(
+        expected.map(\.due) == [
+          Day(year: 2024, month: 11, day: 30), Day(year: 2025, month: 1, day: 31),
+          Day(year: 2025, month: 3, day: 31), nil,
+        ])
+      #expect(
+        expected.map(\.objective) == ["Partnerships", "Partnerships", "Workforce", "Workforce"])
     }
 
     @Test func aBareWorkbookIsAPlan() throws {
@@ -93,10 +95,12 @@ extension XLSXTests {
     @Test func fiveThousandRows() throws {
       var book = TestWorkbook()
       book.sharedStrings = ["Ref", "Action", "Lead", "Head of HR"]
-      var xml = #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>"#
+      var xml =
+        #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>"#
         + #"<c r="C1" t="s"><v>2</v></c></row>"#
       for number in 2...5001 {
-        xml += #"<row r="\#(number)"><c r="A\#(number)"><v>\#(number - 1)</v></c>"#
+        xml +=
+          #"<row r="\#(number)"><c r="A\#(number)"><v>\#(number - 1)</v></c>"#
           + #"<c r="B\#(number)" t="inlineStr"><is><t>Action \#(number - 1)</t></is></c>"#
           + #"<c r="C\#(number)" t="s"><v>3</v></c></row>"#
       }

@@ -15,7 +15,8 @@ extension XLSXTests {
       var generator = SeededGenerator(seed: 3)
       for length in [0, 1, 21, 22, 100, 5000] {
         for prefix in [[], [0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]] as [[UInt8]] {
-          let bytes = prefix + (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+          let bytes =
+            prefix + (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
           let found = errors(bytes)
           #expect(found.count == 1)
           #expect(found.first?.code.hasPrefix("xlsx-") == true)
@@ -55,7 +56,8 @@ extension XLSXTests {
     @Test func aSheetWhosePartIsMissing() {
       var zip = Self.plainBook().zip()
       zip.entries.removeAll { $0.name == "xl/worksheets/sheet1.xml" }
-      #expect(errors(zip.bytes()).first?.message.contains("the part of sheet 'Plan' is missing") == true)
+      #expect(
+        errors(zip.bytes()).first?.message.contains("the part of sheet 'Plan' is missing") == true)
     }
 
     @Test func hugeDeclaredSharedStringCountIsNotTrusted() {
@@ -86,7 +88,8 @@ extension XLSXTests {
       #expect(result.actions.map(\.ref) == ["1"])
       let warning = result.diagnostics.first
       #expect(warning?.severity == .warning)
-      #expect(warning?.message.hasPrefix("2 cell(s) of sheet 'Plan' refer to shared strings") == true)
+      #expect(
+        warning?.message.hasPrefix("2 cell(s) of sheet 'Plan' refer to shared strings") == true)
       #expect(warning?.span.line == 2 && warning?.span.column == 2)
     }
 
@@ -158,8 +161,11 @@ extension XLSXTests {
       let rels = Self.index(of: "xl/_rels/workbook.xml.rels", in: zip)
       let text = String(decoding: zip.entries[rels].data, as: UTF8.self)
       zip.entries[rels].data = Array(text.replacing("/worksheet\"", with: "/chartsheet\"").utf8)
-      #expect(errors(zip.bytes()).first?.message.contains("no worksheet, only chart sheets") == true)
-      #expect(errors(zip.bytes(), sheet: "Plan").first?.message.contains("is a chart or dialog sheet") == true)
+      #expect(
+        errors(zip.bytes()).first?.message.contains("no worksheet, only chart sheets") == true)
+      #expect(
+        errors(zip.bytes(), sheet: "Plan").first?.message.contains("is a chart or dialog sheet")
+          == true)
     }
 
     static func plainBook() -> TestWorkbook {

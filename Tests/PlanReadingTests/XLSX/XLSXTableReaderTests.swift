@@ -156,7 +156,9 @@ extension XLSXTests {
       for code in ["dd/mm/yyyy", "mmm-yy", "[$-809]d mmmm yyyy", "d-mmm", #"yyyy\-mm"#] {
         #expect(CellStyles.isDateFormat(code), "\(code)")
       }
-      for code in ["General", "0.00", "h:mm", "[h]:mm:ss", #""days "0"#, "#,##0;[Red]-#,##0", "mm:ss"] {
+      for code in [
+        "General", "0.00", "h:mm", "[h]:mm:ss", #""days "0"#, "#,##0;[Red]-#,##0", "mm:ss",
+      ] {
         #expect(!CellStyles.isDateFormat(code), "\(code)")
       }
     }

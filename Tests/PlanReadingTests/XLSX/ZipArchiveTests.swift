@@ -10,7 +10,9 @@ extension XLSXTests {
       #expect(archive.entries.map(\.name) == ["a.txt", "dir/b.xml"])
       #expect(archive.entries.map(\.method) == [0, 8])
       let stored = try archive.extract(named: "a.txt")
-      #expect(stored.map { String(decoding: $0, as: UTF8.self) } == "stored entry stored entry stored entry ")
+      #expect(
+        stored.map { String(decoding: $0, as: UTF8.self) }
+          == "stored entry stored entry stored entry ")
       let deflated = try #require(try archive.extract(named: "DIR/B.XML"))
       #expect(deflated.count == 7 + 15 * 40)
       #expect(String(decoding: deflated, as: UTF8.self).hasPrefix("<b>deflated entry "))
@@ -90,7 +92,8 @@ extension XLSXTests {
       #expect(diagnostic?.code == example.code)
       #expect(diagnostic?.severity == .error)
       #expect(diagnostic?.span.file == "book.xlsx")
-      #expect(diagnostic?.message.contains(example.message) == true, "\(String(describing: diagnostic))")
+      #expect(
+        diagnostic?.message.contains(example.message) == true, "\(String(describing: diagnostic))")
     }
 
     @Test func declaredSizesAreCheckedBeforeInflating() throws {
@@ -109,7 +112,8 @@ extension XLSXTests {
       bytes.replaceSubrange((central + 24)..<(central + 28), with: le32(1024))
       let local = archive.entries[0].localHeaderOffset
       bytes.replaceSubrange((local + 22)..<(local + 26), with: le32(1024))
-      #expect(extractAll(bytes)?.message.contains("inflates to more than the declared 1024") == true)
+      #expect(
+        extractAll(bytes)?.message.contains("inflates to more than the declared 1024") == true)
     }
 
     // MARK: Helpers
