@@ -7,6 +7,8 @@ import PlanModel
 enum XLSXError: Error, Equatable, Sendable {
   /// No end-of-central-directory record: not a ZIP archive at all.
   case notAnArchive
+  /// An OLE compound document: a password-protected workbook or a legacy `.xls` file.
+  case compoundDocument
   /// The archive's structure is broken (truncated, offsets out of range, bad signatures).
   case corruptArchive(String)
   /// A ZIP feature this reader does not implement (encryption, multi-disk, other methods).
@@ -26,7 +28,8 @@ enum XLSXError: Error, Equatable, Sendable {
 
   var code: String {
     switch self {
-    case .notAnArchive, .corruptArchive, .unsupportedArchive, .corruptEntry: "xlsx-archive"
+    case .notAnArchive, .compoundDocument, .corruptArchive, .unsupportedArchive, .corruptEntry:
+      "xlsx-archive"
     case .limitExceeded: "xlsx-limit"
     case .notAWorkbook, .malformedPart: "xlsx-workbook"
     case .unknownSheet, .notAWorksheet: "xlsx-sheet"
@@ -38,6 +41,9 @@ enum XLSXError: Error, Equatable, Sendable {
     case .notAnArchive:
       "'\(file)' is not an XLSX workbook (no ZIP directory found); save it from the "
         + "spreadsheet as .xlsx, or export the sheet as CSV"
+    case .compoundDocument:
+      "'\(file)' is a password-protected workbook or an old .xls file, which plancheck cannot "
+        + "read; save it as an unprotected .xlsx workbook, or export the sheet as CSV"
     case .corruptArchive(let reason):
       "'\(file)' is a damaged ZIP archive (\(reason)); save the workbook again"
     case .unsupportedArchive(let reason):

@@ -73,7 +73,7 @@ package enum XLSXTableReader {
     bytes: [UInt8], file: String, options: TableOptions, limits: ZipLimits = .standard
   ) throws(XLSXError) -> Sheet {
     if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-      throw .unsupportedArchive("an encrypted workbook or the old .xls format")
+      throw .compoundDocument
     }
     var archive = try ZipArchive(bytes: bytes, limits: limits)
     let workbook = try WorkbookIndex(archive: &archive)

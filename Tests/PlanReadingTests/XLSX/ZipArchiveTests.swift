@@ -85,7 +85,10 @@ extension XLSXTests {
         message: "a split (multi-disk) archive"),
       Refusal(
         name: "ole compound file", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-        code: "xlsx-archive", message: "an encrypted workbook or the old .xls format"),
+        code: "xlsx-archive", message: "is a password-protected workbook or an old .xls file"),
+      Refusal(
+        name: "ZIP64 end record", bytes: Self.zip64End(), code: "xlsx-archive",
+        message: "uses a ZIP64 archive"),
     ])
     func refusesBrokenOrHostileArchives(_ example: Refusal) {
       let diagnostic = extractAll(example.bytes, limits: example.limits)
@@ -159,6 +162,13 @@ extension XLSXTests {
       var zip = TestZip()
       zip.entries.append(.init(name: "x", data: [1, 2, 3], flags: flags))
       return zip.bytes()
+    }
+
+    /// The end record's entry count saturated, as a ZIP64 archive writes it.
+    static func zip64End() -> [UInt8] {
+      var bytes = archive(flags: 0)
+      bytes.replaceSubrange((bytes.count - 12)..<(bytes.count - 10), with: le16(0xFFFF))
+      return bytes
     }
 
     static func multiDisk() -> [UInt8] {
