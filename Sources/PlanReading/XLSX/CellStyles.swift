@@ -1,8 +1,9 @@
 /// Which cell styles (`s` indices into `<cellXfs>` of `xl/styles.xml`) show numbers as dates.
 ///
-/// A style is a date style when its number format is a built-in date format (ids 14-22 and
-/// 45-47, as the brief for Excel's built-ins gives them) or a custom format code that writes a
-/// day or year, or months without hours or seconds (so `h:mm` stays a time).
+/// A style is a date style when its number format is one of Excel's built-in date and time
+/// formats (ids 14-22 and 45-47) or a custom format code that writes a day or year, or months
+/// without hours or seconds (so `h:mm` stays a time). A time-only value (serial below 1) keeps
+/// its number either way.
 struct CellStyles {
   private(set) var dateStyles: [Bool] = []
 
