@@ -40,13 +40,8 @@ extension PlanJSONDecoder {
   private mutating func readActionTable(
     _ reference: String, options: TableOptions, at position: SourcePosition, pointer: String
   ) {
-    let format = PlanFileFormat(path: reference)
-    guard format == .csv || format == .tsv else {
-      let message =
-        format == .xlsx
-        ? "reading actions from '\(reference)' needs XLSX support, which is not available yet; "
-          + "export the sheet as CSV"
-        : "cannot read actions from '\(reference)'; use a .csv or .tsv file"
+    guard let format = PlanFileFormat(path: reference), format.isTable else {
+      let message = "cannot read actions from '\(reference)'; use a .csv, .tsv or .xlsx file"
       report(message, at: position, pointer: pointer, code: PlanJSONDecoder.tableCode)
       return
     }
@@ -57,7 +52,8 @@ extension PlanJSONDecoder {
     case .failure(let diagnostic):
       diagnostics.append(diagnostic)
     case .success(let bytes):
-      let result = CSVTableReader.readActions(bytes: bytes, file: display, options: options)
+      let result = PlanLoader.readTable(
+        bytes: bytes, file: display, format: format, options: options)
       merge(result)
     }
   }

@@ -36,14 +36,8 @@ package struct PlanLoader: Sendable {
       let decoder = PlanJSONDecoder(
         file: displayPath, baseDirectory: baseDirectory, options: options)
       result = decoder.decode(bytes: bytes)
-    case .csv, .tsv:
-      result = tablePlan(bytes: bytes, displayPath: displayPath)
-    case .xlsx:
-      let message = "XLSX plans are not supported yet; export the sheet as CSV"
-      result = (
-        nil,
-        [Diagnostic(code: PlanFileReader.code, message: message, span: .init(file: displayPath))]
-      )
+    case .csv, .tsv, .xlsx:
+      result = tablePlan(bytes: bytes, displayPath: displayPath, format: format)
     }
     result.plan?.resolveRelativeDates()
     result.plan?.link()
@@ -51,7 +45,9 @@ package struct PlanLoader: Sendable {
   }
 
   /// A plan made from a bare table: id from the file name, everything else from options.
-  private func tablePlan(bytes: [UInt8], displayPath: String) -> (Plan?, [Diagnostic]) {
+  private func tablePlan(bytes: [UInt8], displayPath: String, format: PlanFileFormat)
+    -> (Plan?, [Diagnostic])
+  {
     var plan = Plan(span: SourceSpan(file: displayPath))
     plan.id = PlanPaths.defaultPlanID(for: displayPath)
     plan.statusScheme = options.statusScheme ?? .bragg
@@ -63,11 +59,21 @@ package struct PlanLoader: Sendable {
     table.columns = options.columns
     table.dateOrder = plan.dateOrder
     table.statusScheme = plan.statusScheme
-    let result = CSVTableReader.readActions(bytes: bytes, file: displayPath, options: table)
+    let result = PlanLoader.readTable(
+      bytes: bytes, file: displayPath, format: format, options: table)
     plan.actions = result.actions
     plan.milestones = result.milestones
     plan.themes = result.themes
     return (plan, result.diagnostics)
+  }
+
+  /// Reads a table file: a workbook's sheet, or CSV/TSV text.
+  static func readTable(
+    bytes: [UInt8], file: String, format: PlanFileFormat, options: TableOptions
+  ) -> TableResult {
+    format == .xlsx
+      ? XLSXTableReader.readActions(bytes: bytes, file: file, options: options)
+      : CSVTableReader.readActions(bytes: bytes, file: file, options: options)
   }
 
   private func unsupported(path: String, displayPath: String) -> Diagnostic {

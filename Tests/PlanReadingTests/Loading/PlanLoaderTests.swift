@@ -54,7 +54,7 @@ struct PlanLoaderTests {
     Refusal(name: "fifo.json", message: "is not a regular file"),
     Refusal(name: "big.json", message: "over the"),
     Refusal(name: "missing.json", message: "no such file"),
-    Refusal(name: "book.xlsx", message: "XLSX plans are not supported yet"),
+    Refusal(name: "book.xlsx", message: "is not an XLSX workbook"),
     Refusal(name: "broken.json", message: "expected ',' or '}' after object member"),
   ])
   func badFilesAreDiagnosticsNotCrashes(_ example: Refusal) throws {
