@@ -7,7 +7,8 @@ enum CheckCommand: Command {
     synopsis: "plancheck check [<path> ...] [options]",
     abstract: "Check plan files or folders against the rules (default: the current folder).",
     discussion: """
-      Plan files are JSON plans (*.json) and CSV/TSV action tables (*.csv, *.tsv); folders are \
+      Plan files are JSON plans (*.json), CSV/TSV action tables (*.csv, *.tsv) and Excel \
+      workbooks (*.xlsx, first sheet; a JSON plan can name another); folders are \
       searched recursively. '-' reads one plan from standard input (JSON, or --stdin-format).
       The as-of date is --as-of, else the config's asOf, else each plan's asOf, else today; \
       it is printed in every report so a run can be reproduced.

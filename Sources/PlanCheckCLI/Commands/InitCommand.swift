@@ -19,7 +19,7 @@ enum InitCommand: Command {
   static let starter = """
     {
       "failOn": "error",
-      "include": ["**/*.json", "**/*.csv", "**/*.tsv"],
+      "include": ["**/*.json", "**/*.csv", "**/*.tsv", "**/*.xlsx"],
       "exclude": [".build/**"],
       "rules": [],
       "enable": [],
