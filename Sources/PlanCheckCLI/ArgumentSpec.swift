@@ -46,7 +46,12 @@ package struct ArgumentSpec: Sendable {
   /// Help text in the shape users know from swift-argument-parser tools.
   package var helpText: String {
     var lines = ["OVERVIEW: \(abstract)", "", "USAGE: \(synopsis)"]
-    if !discussion.isEmpty { lines += ["", discussion] }
+    if !discussion.isEmpty {
+      lines.append("")
+      for paragraph in discussion.split(separator: "\n") {
+        lines += ArgumentSpec.wrap(String(paragraph), width: 90, indent: 0)
+      }
+    }
     lines += ["", "OPTIONS:"]
     let labels = options.map { option -> String in
       var label = option.short.map { "-\($0), " } ?? ""
@@ -61,9 +66,32 @@ package struct ArgumentSpec: Sendable {
         ? String(repeating: " ", count: width - label.count)
         : "\n" + String(repeating: " ", count: width + 2)
       let repeatNote = option.repeatable ? " (repeatable)" : ""
-      lines.append("  \(label)\(padding)\(option.help)\(repeatNote)")
+      let help = ArgumentSpec.wrap(option.help + repeatNote, width: 90 - width - 2, indent: 0)
+      lines.append("  \(label)\(padding)\(help.first ?? "")")
+      let hanging = String(repeating: " ", count: width + 2)
+      lines += help.dropFirst().map { hanging + $0 }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension ArgumentSpec {
+  /// Greedy word wrap; a word longer than the width stands on its own line.
+  static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      if current.isEmpty {
+        current = String(word)
+      } else if current.count + 1 + word.count <= max(width, 20) {
+        current += " " + word
+      } else {
+        lines.append(current)
+        current = String(word)
+      }
+    }
+    if !current.isEmpty || lines.isEmpty { lines.append(current) }
+    return lines.map { String(repeating: " ", count: indent) + $0 }
   }
 }
 
