@@ -21,7 +21,11 @@ package struct EvalContext: Sendable {
   /// Results of `matches` with a literal pattern, by call site and subject: leads, statuses
   /// and refs repeat across a plan, and a regex match costs far more than a lookup.
   var matchMemo: [MatchMemoKey: Bool] = [:]
+  var matchMemoHits = 0
   static let matchMemoLimit = 65_536
+  /// Past this many entries, the memo keeps growing only if at least a quarter of lookups hit
+  /// (subjects that never repeat, such as refs, would only fill it).
+  static let matchMemoTrial = 4_096
   var asOfValue: Value
   var paramsValue: Value
   var selfRef = EntityHandle(.plan, .current, 0)
@@ -44,6 +48,7 @@ package struct EvalContext: Sendable {
   package mutating func resetCache() {
     cache = [:]
     matchMemo = [:]
+    matchMemoHits = 0
   }
 
   /// `matches` through the memo; subjects are kept only while the memo is small.
@@ -51,9 +56,14 @@ package struct EvalContext: Sendable {
     _ site: ObjectIdentifier, _ subject: String, _ match: () throws(EvalError) -> Bool
   ) throws(EvalError) -> Bool {
     let key = MatchMemoKey(site: site, subject: subject)
-    if let known = matchMemo[key] { return known }
+    if let known = matchMemo[key] {
+      matchMemoHits += 1
+      return known
+    }
     let result = try match()
-    if matchMemo.count < EvalContext.matchMemoLimit { matchMemo[key] = result }
+    let size = matchMemo.count
+    let paying = size < EvalContext.matchMemoTrial || matchMemoHits * 4 >= size
+    if size < EvalContext.matchMemoLimit, paying { matchMemo[key] = result }
     return result
   }
 
