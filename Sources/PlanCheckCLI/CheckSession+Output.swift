@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanReading
 import Reporting
 import RuleEngine
 
@@ -9,20 +10,15 @@ extension CheckSession {
   @discardableResult
   func write(_ report: Report, io: inout some CommandIO) throws(CLIError) -> Report {
     var report = report
+    // The baseline is read before anything is written, so a bad one leaves no file behind.
+    let baseline = try options.baseline.map { path throws(CLIError) in
+      try readBaseline(path)
+    }
     if let path = options.writeBaseline {
       try OutputFile.write(Baseline(findings: report.findings).encoded(), to: path, relativeTo: workingDirectory)
     }
-    if let path = options.baseline {
-      let full = PlanInput.absolute(path, in: workingDirectory)
-      guard let data = FileManager.default.contents(atPath: full) else {
-        throw .file(path: path, message: "cannot read baseline file")
-      }
-      do {
-        let baseline = try Baseline.decode(Array(data), file: path)
-        report.staleBaselineEntries = baseline.apply(to: &report.findings)
-      } catch {
-        throw .diagnostics([error])
-      }
+    if let baseline {
+      report.staleBaselineEntries = baseline.apply(to: &report.findings)
     }
     report.fullReportPath = options.formats.first { $0.path != nil && $0.format != "github" }?.path
     for request in options.formats {
@@ -44,6 +40,20 @@ extension CheckSession {
           + "\(count(summary.infos, "info")) in \(count(summary.plans, "plan")); reports written\n")
     }
     return report
+  }
+
+  private func readBaseline(_ path: String) throws(CLIError) -> Baseline {
+    let full = PlanInput.absolute(path, in: workingDirectory)
+    guard FileManager.default.fileExists(atPath: full) else {
+      throw .file(path: path, message: "cannot read baseline file")
+    }
+    let bytes = try PlanInput.readFile(
+      full, display: path, kind: "baseline file", limit: LoadOptions().maxFileSize)
+    do {
+      return try Baseline.decode(bytes, file: path)
+    } catch {
+      throw .diagnostics([error])
+    }
   }
 
   func reporterOptions(color: Bool, environment: [String: String]) -> ReporterOptions {

@@ -34,6 +34,133 @@ struct HostileInputTests {
 
   static let outputs = ["--format", "json:out.json", "--format", "junit:out.xml"]
 
+  // MARK: Settings files: config, rules, baseline
+
+  enum Setting: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case config, rules, baseline
+    var option: String { "--\(rawValue)" }
+    var testDescription: String { option }
+    var kind: String { rawValue == "rules" ? "rule file" : "\(rawValue) file" }
+  }
+
+  /// A FIFO, a device, a huge sparse file, binary noise and 100,000-deep JSON, given as a
+  /// config, rule or baseline file: exit 2, the file named, nothing written, no hang.
+  @Test(arguments: Setting.allCases)
+  func hostileSettingsFiles(_ setting: Setting) throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    #expect(mkfifo(dir.path + "/fifo.json", 0o600) == 0)
+    let sparse = dir.url.appendingPathComponent("huge.json")
+    #expect(FileManager.default.createFile(atPath: sparse.path, contents: nil))
+    #expect(truncate(sparse.path, 600 * 1_048_576) == 0, "a sparse 600 MB file")
+    try HostileInputTests.writeBytes(
+      HostileInputTests.noise(4096, seed: 7), to: "noise.json", in: dir)
+    try dir.write(String(repeating: "[", count: 100_000), to: "deep.json")
+    try dir.write("{\"a\":" + String(repeating: "{\"a\":", count: 100_000), to: "deepo.json")
+    let inputs = Set(dir.files())
+    var cases: [(file: String, message: String)] = [
+      ("fifo.json", "'fifo.json' is not a regular file (a FIFO, socket or device); refusing to read it"),
+      ("huge.json", "over the"),
+      ("noise.json", "error: "),
+      ("deep.json", "deep.json:1:513: error: nesting is deeper than 512 levels"),
+      ("deepo.json", "deepo.json:1:"),
+    ]
+    if setting != .rules {  // a folder of rules is a rules folder
+      try FileManager.default.createDirectory(
+        at: dir.url.appendingPathComponent("folder.json"), withIntermediateDirectories: true)
+      cases.append(("folder.json", "'folder.json' is a directory; expected a \(setting.kind)"))
+    }
+    for (file, message) in cases {
+      let run = CLIRun(
+        ["check", "plans", setting.option, file] + HostileInputTests.outputs
+          + ["--write-baseline", "b.json"], in: dir)
+      #expect(run.status == 2, "\(file): \(run.err)")
+      #expect(run.err.hasPrefix(file), "\(file): \(run.err)")
+      #expect(run.err.contains(message), "\(file): \(run.err)")
+      #expect(run.out.isEmpty)
+      #expect(HostileInputTests.written(dir, besides: inputs).isEmpty, "\(file)")
+    }
+  }
+
+  @Test func aCharacterDeviceAsAConfigIsRefused() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    let run = CLIRun(["check", "plans", "--config", "/dev/zero"], in: dir)
+    #expect(run.status == 2)
+    #expect(run.err.hasPrefix("/dev/zero: error: '/dev/zero' is not a regular file"))
+  }
+
+  /// Valid JSON that is not a rule file: every shape is an error at its line and column.
+  @Test(arguments: [
+    ("[1, 2, 3]", "r.json:1:1: error: a rule file holds a rule object or {\"rules\": [...]}, not an array"),
+    ("\"rules\"", "r.json:1:1: error: a rule file holds a rule object or {\"rules\": [...]}, not a string"),
+    ("null", "r.json:1:1: error: a rule file holds a rule object or {\"rules\": [...]}, not null"),
+    ("{\"rules\": 5}", "r.json:1:11: error: 'rules' must be an array of rule objects"),
+    ("{\"rules\": [7]}", "r.json:1:12: error: a rule must be an object, not a number"),
+    ("{}", "r.json:1:1: error: missing required key 'id'"),
+    ("{\"id\": 5, \"scope\": [], \"check\": {}, \"message\": null}", "r.json:1:8: error: "),
+    (
+      "{\"id\": \"x\", \"scope\": \"galaxy\", \"check\": \"true\", \"message\": \"m\"}",
+      "r.json:1:22: error: "
+    ),
+    (
+      "{\"id\": \"x\", \"scope\": \"action\", \"check\": \"lead +\", \"message\": \"m\"}",
+      "r.json:1:"
+    ),
+    (
+      "{\"id\": \"x\", \"scope\": \"action\", \"check\": \"true\", \"message\": \"m\", \"when\": 1e999}",
+      "r.json:1:"
+    ),
+  ])
+  func nonsenseRuleFiles(text: String, message: String) throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    try dir.write(text, to: "r.json")
+    let inputs = Set(dir.files())
+    let run = CLIRun(["check", "plans", "--rules", "r.json"] + HostileInputTests.outputs, in: dir)
+    #expect(run.status == 2, "\(run.err)")
+    #expect(run.err.hasPrefix(message), "\(run.err)")
+    #expect(run.out.isEmpty)
+    #expect(HostileInputTests.written(dir, besides: inputs).isEmpty)
+  }
+
+  /// A config whose rule list names the config itself, or its own folder: the config is read
+  /// as a rule file and refused with its name, or skipped as a hidden file.
+  @Test func configThatPointsAtItself() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    try dir.write("{\"rules\": [\".plancheck.json\"]}", to: ".plancheck.json")
+    let inputs = Set(dir.files())
+    let run = CLIRun(["check", "plans"] + HostileInputTests.outputs, in: dir)
+    #expect(run.status == 2)
+    #expect(run.err.hasPrefix(".plancheck.json:1:12: error: a rule must be an object"), "\(run.err)")
+    #expect(HostileInputTests.written(dir, besides: inputs).isEmpty)
+
+    // Its own folder: the hidden config is skipped, but the plans beside it are read as
+    // rule files, and refused by name.
+    try dir.write("{\"rules\": [\".\"]}", to: ".plancheck.json")
+    let folder = CLIRun(["check", "plans", "-q"], in: dir)
+    #expect(folder.status == 2)
+    #expect(folder.err.hasPrefix("./plans/small.json:"), "\(folder.err)")
+    #expect(folder.err.contains("error: unknown key 'asOf' in rule"), "\(folder.err)")
+    #expect(!folder.err.contains(".plancheck.json"), "\(folder.err)")
+
+    let explicit = CLIRun(["check", "plans", "--config", "plans/small.json"], in: dir)
+    #expect(explicit.status == 2)
+    #expect(explicit.err.contains("plans/small.json:2:3: error: unknown key 'id'"), "\(explicit.err)")
+  }
+
+  /// A plan whose action table is the plan itself: read as CSV, reported, never a loop.
+  @Test func planWhoseTableIsItself() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    try dir.write("{\"id\": \"p\", \"actions\": {\"file\": \"p.json\"}}\n", to: "p.json")
+    let run = CLIRun(["check", "p.json", "--color", "never", "--as-of", "2024-01-01"], in: dir)
+    #expect(run.status == 1)
+    #expect(run.out.hasPrefix("p.json\n"), "\(run.out)")
+    #expect(dir.files() == ["p.json"])
+  }
+
   // MARK: Outputs
 
   /// A report path through a symbolic link replaces the file linked to and keeps the link.
@@ -105,4 +232,19 @@ struct HostileInputTests {
     #expect(run.err.contains("does not exist"), "\(run.err)")
     #expect(dir.files() == ["plans/small.json"])
   }
+
+  /// A broken `--baseline` is found before `--write-baseline` writes anything.
+  @Test func brokenBaselineWritesNothing() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    try dir.write("{\"version\": 1, \"findings\": [", to: "old.json")
+    let inputs = Set(dir.files())
+    let run = CLIRun(
+      ["check", "plans", "--baseline", "old.json", "--write-baseline", "new.json"]
+        + HostileInputTests.outputs, in: dir)
+    #expect(run.status == 2)
+    #expect(run.err.hasPrefix("old.json:1:"), "a located syntax error: \(run.err)")
+    #expect(HostileInputTests.written(dir, besides: inputs).isEmpty)
+  }
+
 }
