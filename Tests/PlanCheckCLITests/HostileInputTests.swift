@@ -161,6 +161,187 @@ struct HostileInputTests {
     #expect(dir.files() == ["p.json"])
   }
 
+  // MARK: Plans
+
+  /// Plans that are not plans: each is an `invalid-plan` error naming the file, the run goes
+  /// on to the next plan, and the exit status is 1.
+  @Test func hostilePlanFiles() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    try dir.write(Fixture.cleanPlan, to: "plans/a-clean.json")
+    try HostileInputTests.writeBytes(
+      HostileInputTests.noise(8192, seed: 1), to: "plans/noise.json", in: dir)
+    try HostileInputTests.writeBytes(
+      HostileInputTests.noise(8192, seed: 2), to: "plans/noise.csv", in: dir)
+    try dir.write(String(repeating: "[", count: 100_000), to: "plans/deep.json")
+    // Truncated inside a two-byte sequence (é is C3 A9), and a raw NUL inside a string.
+    try HostileInputTests.writeBytes(
+      Array("{\"id\": \"caf".utf8) + [0xC3], to: "plans/truncated.json", in: dir)
+    try HostileInputTests.writeBytes(
+      Array("{\"id\": \"a".utf8) + [0] + Array("b\"}".utf8), to: "plans/nul.json", in: dir)
+    #expect(mkfifo(dir.path + "/plans/fifo.json", 0o600) == 0)
+    try FileManager.default.createDirectory(
+      at: dir.url.appendingPathComponent("plans/folder.json/inner"),
+      withIntermediateDirectories: true)
+    let sparse = dir.path + "/plans/huge.csv"
+    #expect(FileManager.default.createFile(atPath: sparse, contents: nil))
+    #expect(truncate(sparse, 513 * 1_048_576) == 0)
+    let inputs = Set(dir.files())
+    let run = CLIRun(
+      ["check", "plans", "--only", "missing-lead", "--color", "never", "--as-of", "2024-01-31"]
+        + HostileInputTests.outputs, in: dir)
+    #expect(run.status == 1)
+    let report = try #require(dir.read("out.json"))
+    for (file, message) in [
+      ("plans/deep.json", "nesting is deeper than 512 levels"),
+      ("plans/truncated.json", "invalid UTF-8"),
+      ("plans/nul.json", "a control character is not allowed inside a string"),
+      ("plans/fifo.json", "is not a regular file"),
+      ("plans/huge.csv", "over the 512 MB limit for plan files"),
+      ("plans/noise.json", ""),
+    ] {
+      #expect(report.contains("\"\(file)\""), "\(file) is reported")
+      #expect(message.isEmpty || report.contains(message), "\(file): \(message)")
+    }
+    #expect(report.contains("a-clean"), "the good plan is still checked")
+    #expect(HostileInputTests.written(dir, besides: inputs) == ["out.json", "out.xml"])
+  }
+
+  /// `--compare-to` and a named plan that are folders, FIFOs or missing: exit 2.
+  @Test func comparedPlanThatIsNotAFile() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    #expect(mkfifo(dir.path + "/old.json", 0o600) == 0)
+    let inputs = Set(dir.files())
+    for (path, message) in [
+      ("plans", "plans: error: 'plans' is a directory; expected a plan file"),
+      ("old.json", "old.json: error: 'old.json' is not a regular file"),
+    ] {
+      let run = CLIRun(
+        ["check", "plans/small.json", "--compare-to", path] + HostileInputTests.outputs, in: dir)
+      #expect(run.status == 2, "\(path): \(run.err)")
+      #expect(run.err.hasPrefix(message), "\(run.err)")
+      #expect(HostileInputTests.written(dir, besides: inputs).isEmpty)
+    }
+  }
+
+  /// Root reads a mode-000 file regardless (these tests usually run as root in CI
+  /// containers), so the refusal can only be checked as another user.
+  @Test(.enabled(if: getuid() != 0, "root can read a mode-000 file"))
+  func unreadablePlan() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    let path = dir.path + "/plans/small.json"
+    #expect(chmod(path, 0) == 0)
+    defer { chmod(path, 0o644) }
+    let run = CLIRun(["check", "plans/small.json", "--format", "json"], in: dir)
+    #expect(run.status == 1)
+    #expect(run.out.contains("cannot read 'plans/small.json': permission denied"))
+  }
+
+  // MARK: Cells
+
+  /// A cell holding every byte value 0x00–0xFF (not UTF-8, so read as Windows-1252), and one
+  /// without the NUL: every report format stays well-formed. (Enough ordinary rows follow
+  /// that the 32 control bytes are under the 5% that makes a file binary.)
+  @Test func everyByteValueInACell() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    func table(_ cell: [UInt8]) -> [UInt8] {
+      // The title cell, quoted with its quote byte doubled; the lead is empty (missing-lead).
+      let quoted = cell.flatMap { $0 == 0x22 ? [0x22, 0x22] : [$0] }
+      let filler = (2...30).map { "\($0),Ordinary action \($0),Jo Smith,31/12/2024,Green\n" }
+      return Array("Ref,Action,Lead,End date,RAG\n1.1,\"".utf8) + quoted
+        + Array("\",,31/12/2024,Green\n".utf8) + Array(filler.joined().utf8)
+    }
+    try HostileInputTests.writeBytes(table(Array(1...255)), to: "plans/bytes.csv", in: dir)
+    try HostileInputTests.writeBytes(table(Array(0...255)), to: "plans/nul.csv", in: dir)
+    let formats = SafetyTests.everyFormat.flatMap { ["--format", "\($0):out/r.\($0)"] }
+    try FileManager.default.createDirectory(
+      at: dir.url.appendingPathComponent("out"), withIntermediateDirectories: true)
+    let run = CLIRun(
+      ["check", "plans", "--as-of", "2024-01-31", "--format", "text:out/r.txt"] + formats, in: dir)
+    #expect(run.status == 1, "\(run.err)")
+    let text = try #require(dir.read("out/r.txt"))
+    #expect(!text.contains("invalid-plan"), "\(text)")
+    #expect(text.contains("2 plans, 60 actions"), "\(text)")
+    for format in ["json", "sarif"] {
+      let data = try #require(FileManager.default.contents(atPath: dir.path + "/out/r.\(format)"))
+      #expect(throws: Never.self, "\(format)") { try JSONSerialization.jsonObject(with: data) }
+    }
+    let xml = try #require(dir.read("out/r.junit"))
+    #expect(!xml.unicodeScalars.contains { $0.value < 0x20 && ![9, 10, 13].contains($0.value) })
+    #expect(xml.contains("missing-lead"))
+    for format in SafetyTests.everyFormat {
+      let report = try #require(dir.read("out/r.\(format)"), "\(format)")
+      #expect(!report.unicodeScalars.contains { $0.value == 0 }, "\(format): no NUL")
+      #expect(report.contains("plans/bytes.csv") && report.contains("plans/nul.csv"), "\(format)")
+    }
+  }
+
+  /// CSV that ends inside a UTF-8 sequence or holds NULs is read (falling back to
+  /// Windows-1252 where it is not UTF-8), never a crash.
+  @Test func truncatedUTF8AndNULsInATable() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    try HostileInputTests.writeBytes(
+      Array("Ref,Action,Lead\n1,Caf\u{E9} visits,Jo\n2,Na".utf8) + [0xE2, 0x82],
+      to: "plans/cut.csv", in: dir)
+    try HostileInputTests.writeBytes(
+      Array("Ref,Action,Lead\n1,A\0B,\0\n\0\0\0\n2,C,D\n".utf8), to: "plans/nul.csv", in: dir)
+    let run = CLIRun(["check", "plans", "--format", "json", "--as-of", "2024-01-31"], in: dir)
+    #expect(run.status == 1, "\(run.err)")
+    let report = try #require(run.out.data(using: .utf8))
+    #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: report) }
+    #expect(run.out.contains("\"plans/cut.csv\"") && run.out.contains("\"plans/nul.csv\""))
+  }
+
+  /// One million columns: read (in seconds, not minutes), and the run ends normally.
+  @Test func oneMillionColumns() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    let count = 1_000_000
+    var header = "Ref,Action,Lead"
+    var row = "1,Audit files,Jo"
+    header.reserveCapacity(count * 8)
+    row.reserveCapacity(count * 2)
+    for index in 3..<count {
+      header += ",C\(index)"
+      row += ",v"
+    }
+    try dir.write(header + "\n" + row + "\n", to: "wide.csv")
+    let run = CLIRun(
+      ["check", "wide.csv", "--only", "missing-lead", "--format", "json:out.json"], in: dir)
+    #expect(run.status == 0, "\(run.err)")
+    #expect(dir.read("out.json")?.contains("\"actions\" : 1") ?? false || dir.exists("out.json"))
+  }
+
+  // MARK: Expressions
+
+  /// Over-long and over-deep expressions in a rule file: exit 2 at the rule's `check`.
+  @Test(arguments: [
+    (String(repeating: "1 + ", count: 25_001) + "1", "expression is longer than 100000 bytes"),
+    (
+      String(repeating: "(", count: 101) + "true" + String(repeating: ")", count: 101),
+      "expression nests more than 100 levels deep"
+    ),
+    ("title.matches('(a+)+$')", "nested repetition can backtrack catastrophically"),
+  ])
+  func expressionLimitsInARuleFile(check: String, message: String) throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    let rule = """
+      {"id": "x", "scope": "action", "check": "\(check)", "message": "m"}
+      """
+    try dir.write(rule, to: "r.json")
+    let inputs = Set(dir.files())
+    let run = CLIRun(["check", "plans", "--rules", "r.json"] + HostileInputTests.outputs, in: dir)
+    #expect(run.status == 2)
+    #expect(run.err.hasPrefix("r.json:1:"), "\(run.err.prefix(200))")
+    #expect(run.err.contains(message), "\(run.err.prefix(300))")
+    #expect(HostileInputTests.written(dir, besides: inputs).isEmpty)
+  }
+
   // MARK: Outputs
 
   /// A report path through a symbolic link replaces the file linked to and keeps the link.
@@ -217,6 +398,20 @@ struct HostileInputTests {
     #expect(dir.files() == ["out.json/keep", "plans/small.json"])
   }
 
+  /// A broken `--baseline` is found before `--write-baseline` writes anything.
+  @Test func brokenBaselineWritesNothing() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    try dir.write("{\"version\": 1, \"findings\": [", to: "old.json")
+    let inputs = Set(dir.files())
+    let run = CLIRun(
+      ["check", "plans", "--baseline", "old.json", "--write-baseline", "new.json"]
+        + HostileInputTests.outputs, in: dir)
+    #expect(run.status == 2)
+    #expect(run.err.hasPrefix("old.json:1:"), "a located syntax error: \(run.err)")
+    #expect(HostileInputTests.written(dir, besides: inputs).isEmpty)
+  }
+
   /// Outputs into a missing folder, for every writer: exit 2 and nothing written.
   @Test(arguments: [
     ["check", "plans", "--write-baseline", "gone/b.json"],
@@ -232,19 +427,4 @@ struct HostileInputTests {
     #expect(run.err.contains("does not exist"), "\(run.err)")
     #expect(dir.files() == ["plans/small.json"])
   }
-
-  /// A broken `--baseline` is found before `--write-baseline` writes anything.
-  @Test func brokenBaselineWritesNothing() throws {
-    let dir = try Fixture.smallPlanFolder()
-    defer { dir.remove() }
-    try dir.write("{\"version\": 1, \"findings\": [", to: "old.json")
-    let inputs = Set(dir.files())
-    let run = CLIRun(
-      ["check", "plans", "--baseline", "old.json", "--write-baseline", "new.json"]
-        + HostileInputTests.outputs, in: dir)
-    #expect(run.status == 2)
-    #expect(run.err.hasPrefix("old.json:1:"), "a located syntax error: \(run.err)")
-    #expect(HostileInputTests.written(dir, besides: inputs).isEmpty)
-  }
-
 }
