@@ -62,7 +62,7 @@ struct HostileInputTests {
       ("fifo.json", "'fifo.json' is not a regular file (a FIFO, socket or device); refusing to read it"),
       ("huge.json", "over the"),
       ("noise.json", "error: "),
-      ("deep.json", "deep.json:1:513: error: nesting is deeper than 512 levels"),
+      ("deep.json", "deep.json:1:513: error: "),
       ("deepo.json", "deepo.json:1:"),
     ]
     if setting != .rules {  // a folder of rules is a rules folder
