@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanReading
 import Reporting
 import RuleEngine
 
@@ -10,17 +11,9 @@ extension CheckSession {
   func write(_ report: Report, io: inout some CommandIO) throws(CLIError) -> Report {
     var report = report
     let found = report.findings
+    // The baseline is read before anything is written, so a bad one leaves no file behind.
     if let path = options.baseline {
-      let full = PlanInput.absolute(path, in: workingDirectory)
-      guard let data = FileManager.default.contents(atPath: full) else {
-        throw .file(path: path, message: "cannot read baseline file")
-      }
-      do {
-        let baseline = try Baseline.decode(Array(data), file: path)
-        report.staleBaselineEntries = baseline.apply(to: &report.findings)
-      } catch {
-        throw .diagnostics([error])
-      }
+      report.staleBaselineEntries = try readBaseline(path).apply(to: &report.findings)
     }
     report.fullReportPath = options.formats.first { $0.path != nil && $0.format != "github" }?.path
     for request in options.formats {
@@ -47,6 +40,20 @@ extension CheckSession {
           + "\(count(summary.infos, "info")) in \(count(summary.plans, "plan")); reports written\n")
     }
     return report
+  }
+
+  private func readBaseline(_ path: String) throws(CLIError) -> Baseline {
+    let full = PlanInput.absolute(path, in: workingDirectory)
+    guard FileManager.default.fileExists(atPath: full) else {
+      throw .file(path: path, message: "cannot read baseline file")
+    }
+    let bytes = try PlanInput.readFile(
+      full, display: path, kind: "baseline file", limit: LoadOptions().maxFileSize)
+    do {
+      return try Baseline.decode(bytes, file: path)
+    } catch {
+      throw .diagnostics([error])
+    }
   }
 
   func reporterOptions(color: Bool, environment: [String: String]) -> ReporterOptions {

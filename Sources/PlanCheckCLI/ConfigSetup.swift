@@ -22,10 +22,8 @@ struct ConfigSetup {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .file(path: display, message: "no such config file")
     }
-    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-      throw .file(path: display, message: "cannot read config file (is it a folder?)")
-    }
-    let (config, diagnostics) = ConfigLoader.load(bytes: Array(data), file: display)
+    let data = try PlanInput.readFile(path, display: display, kind: "config file")
+    let (config, diagnostics) = ConfigLoader.load(bytes: data, file: display)
     var setup = ConfigSetup(config: config, directory: PlanPaths.directory(of: path))
     var problems = diagnostics.filter { $0.severity == .error }
     if let scheme = config.statusScheme {

@@ -24,6 +24,20 @@ enum PlanInput {
     return loader.load(path: full, displayPath: path)
   }
 
+  /// Config and rule files are small; anything bigger is refused before it is read.
+  static let settingsLimit = 64 * 1_048_576
+
+  /// Reads a config, rule or baseline file as plan files are read: a regular file within
+  /// `limit`, so a folder, FIFO, device or huge file is a clear error and never a hang.
+  static func readFile(
+    _ full: String, display: String, kind: String, limit: Int = settingsLimit
+  ) throws(CLIError) -> [UInt8] {
+    switch PlanFileReader.read(path: full, displayPath: display, limit: limit, kind: kind) {
+    case .success(let bytes): return bytes
+    case .failure(let diagnostic): throw .file(path: display, message: diagnostic.message)
+    }
+  }
+
   static func absolute(_ path: String, in directory: String) -> String {
     path.hasPrefix("/") ? path : PlanPaths.join(directory, path)
   }

@@ -18,10 +18,8 @@ enum RuleLoading {
     for entry in paths {
       let full = PlanInput.absolute(entry.path, in: entry.base)
       for (file, display) in try ruleFiles(at: full, display: entry.display) {
-        guard let data = FileManager.default.contents(atPath: file) else {
-          throw .file(path: display, message: "cannot read rule file")
-        }
-        let loaded = RuleFileLoader.load(bytes: Array(data), file: display)
+        let data = try PlanInput.readFile(file, display: display, kind: "rule file")
+        let loaded = RuleFileLoader.load(bytes: data, file: display)
         definitions += loaded.rules
         diagnostics += loaded.diagnostics
       }

@@ -1,3 +1,4 @@
+import JSONSyntax
 import Foundation
 import PlanModel
 
@@ -36,6 +37,14 @@ package struct Baseline: Sendable, Equatable, Codable {
   }
 
   package static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> Baseline {
+    // Syntax first, with our parser: its errors have a line and column, and its depth limit
+    // holds for a hostile file.
+    if case .failure(let syntax) = JSONParser.parse(bytes, file: file) {
+      throw Diagnostic(
+        code: "baseline-invalid",
+        message: "not a plancheck baseline (\(syntax.message)); write one with --write-baseline",
+        span: syntax.span)
+    }
     do {
       let baseline = try JSONDecoder().decode(Baseline.self, from: Data(bytes))
       guard baseline.version == 1 else {

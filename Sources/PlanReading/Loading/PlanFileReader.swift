@@ -6,9 +6,10 @@ import PlanModel
 package enum PlanFileReader {
   package static let code = "plan-file"
 
-  package static func read(path: String, displayPath: String, limit: Int) -> Result<
-    [UInt8], Diagnostic
-  > {
+  /// `kind` names the file in messages ("plan file", "config file", "rule file").
+  package static func read(
+    path: String, displayPath: String, limit: Int, kind: String = "plan file"
+  ) -> Result<[UInt8], Diagnostic> {
     let fail = { (message: String) in
       Result<[UInt8], Diagnostic>.failure(
         Diagnostic(code: code, message: message, span: SourceSpan(file: displayPath)))
@@ -21,7 +22,7 @@ package enum PlanFileReader {
     }
     let type = attributes[.type] as? FileAttributeType
     if type == .typeDirectory {
-      return fail("'\(displayPath)' is a directory; expected a plan file")
+      return fail("'\(displayPath)' is a directory; expected a \(kind)")
     }
     guard type == .typeRegular else {
       return fail(
@@ -30,7 +31,7 @@ package enum PlanFileReader {
     let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
     guard size <= limit else {
       return fail(
-        "'\(displayPath)' is \(describe(size)), over the \(describe(limit)) limit for plan files")
+        "'\(displayPath)' is \(describe(size)), over the \(describe(limit)) limit for \(kind)s")
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       return fail("cannot read '\(displayPath)': permission denied or unreadable")
