@@ -34,7 +34,8 @@ let package = Package(
     .testTarget(
       name: "PlanReadingTests",
       dependencies: ["PlanReading", "JSONSyntax", "PlanModel", "TestSupport"]),
-    .testTarget(name: "RuleLanguageTests", dependencies: ["RuleLanguage", "PlanModel", "TestSupport"]),
+    .testTarget(
+      name: "RuleLanguageTests", dependencies: ["RuleLanguage", "PlanModel", "TestSupport"]),
     .testTarget(
       name: "RuleEngineTests",
       dependencies: ["RuleEngine", "RuleLanguage", "PlanReading", "PlanModel", "TestSupport"]

@@ -33,7 +33,8 @@ package enum JSONValueEncoder {
       case .scalar(let value): return value
       case .object(let members):
         let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        return JSONValue(.object(JSONObject(sorted.map { JSONMember(key: $0.key, value: $0.value.json) })))
+        return JSONValue(
+          .object(JSONObject(sorted.map { JSONMember(key: $0.key, value: $0.value.json) })))
       case .array(let items): return JSONValue(.array(items.map(\.json)))
       }
     }
@@ -58,7 +59,9 @@ package enum JSONValueEncoder {
   }
 
   static func double(_ v: Double) -> JSONValue {
-    guard v.isFinite else { return JSONValue(.string(v.isNaN ? "NaN" : v < 0 ? "-Infinity" : "Infinity")) }
+    guard v.isFinite else {
+      return JSONValue(.string(v.isNaN ? "NaN" : v < 0 ? "-Infinity" : "Infinity"))
+    }
     if v == v.rounded(), abs(v) < 1e15 { return JSONValue(.number(String(Int(v)))) }
     return JSONValue(.number("\(v)"))
   }
@@ -92,7 +95,9 @@ private struct ValueEncoder: Encoder {
 }
 
 /// Encodes a nested value: a scalar directly, anything else through its own `encode(to:)`.
-private func encodedNode(for value: some Encodable, codingPath: [any CodingKey]) throws -> JSONValueEncoder.Node {
+private func encodedNode(for value: some Encodable, codingPath: [any CodingKey]) throws
+  -> JSONValueEncoder.Node
+{
   if let scalar = JSONValueEncoder.scalar(value) { return JSONValueEncoder.Node(.scalar(scalar)) }
   let box = JSONValueEncoder.Box()
   try value.encode(to: ValueEncoder(box: box, codingPath: codingPath))
@@ -124,7 +129,8 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   ) -> KeyedEncodingContainer<NestedKey> {
     let child = JSONValueEncoder.Node(.object([:]))
     set(key, child)
-    return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
+    return KeyedEncodingContainer(
+      KeyedContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -135,7 +141,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
   mutating func superEncoder() -> any Encoder { superEncoder(named: "super") }
 
-  mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue) }
+  mutating func superEncoder(forKey key: Key) -> any Encoder {
+    superEncoder(named: key.stringValue)
+  }
 
   private func superEncoder(named name: String) -> any Encoder {
     let box = JSONValueEncoder.Box()

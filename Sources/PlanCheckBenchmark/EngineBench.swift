@@ -22,21 +22,32 @@ enum EngineBench {
     }
     let asOf = plan.asOf.earliest ?? Day(ordinal: 0)
     print("loaded \(plan.actions.count) actions in \(format(loadSeconds)) s")
-    let all = time(repeats) { Engine(rules: rules).check(plan, previous: nil, selection: RuleSelection(), asOf: asOf) }
+    let all = time(repeats) {
+      Engine(rules: rules).check(plan, previous: nil, selection: RuleSelection(), asOf: asOf)
+    }
     let perAction = all.seconds / Double(max(plan.actions.count, 1)) * 1e9
-    print("all \(rules.rules.count) rules: \(format(all.seconds)) s, \(Int(perAction)) ns per action, \(all.findings) findings")
+    print(
+      "all \(rules.rules.count) rules: \(format(all.seconds)) s, \(Int(perAction)) ns per action, \(all.findings) findings"
+    )
     var rows: [(String, Double, Int)] = []
     for rule in rules.rules {
-      let one = time(repeats) { Engine(rules: RuleSet(rules: [rule])).check(plan, previous: nil, selection: RuleSelection(), asOf: asOf) }
+      let one = time(repeats) {
+        Engine(rules: RuleSet(rules: [rule])).check(
+          plan, previous: nil, selection: RuleSelection(), asOf: asOf)
+      }
       rows.append((rule.id, one.seconds, one.findings))
     }
     for (id, secs, findings) in rows.sorted(by: { $0.1 > $1.1 }) {
       let ns = secs / Double(max(plan.actions.count, 1)) * 1e9
-      print("  \(id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(format(secs)) s  \(Int(ns)) ns/action  \(findings) findings")
+      print(
+        "  \(id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(format(secs)) s  \(Int(ns)) ns/action  \(findings) findings"
+      )
     }
   }
 
-  private static func time(_ repeats: Int, _ body: () -> Engine.Outcome) -> (seconds: Double, findings: Int) {
+  private static func time(_ repeats: Int, _ body: () -> Engine.Outcome) -> (
+    seconds: Double, findings: Int
+  ) {
     var best = Double.infinity
     var findings = 0
     for _ in 0..<max(repeats, 1) {

@@ -21,7 +21,9 @@ struct PlanGenerator {
 
   private mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 
-  static let verbs = ["Review", "Embed", "Develop", "Deliver", "Strengthen", "Refresh", "Audit", "Launch"]
+  static let verbs = [
+    "Review", "Embed", "Develop", "Deliver", "Strengthen", "Refresh", "Audit", "Launch",
+  ]
   static let objects = [
     "the workforce strategy and recruitment offer", "practice standards across front-door teams",
     "the quality assurance framework and audit cycle", "multi-agency safeguarding arrangements",
@@ -42,7 +44,8 @@ struct PlanGenerator {
     var recs: [String] = []
     for id in 1...recommendations {
       recs.append(
-        "    {\"id\": \"\(id)\", \"text\": \"Recommendation \(id): improve the consistency of practice\", \"source\": \"Ofsted ILACS 2023\"}")
+        "    {\"id\": \"\(id)\", \"text\": \"Recommendation \(id): improve the consistency of practice\", \"source\": \"Ofsted ILACS 2023\"}"
+      )
     }
     return """
       {
@@ -73,7 +76,8 @@ struct PlanGenerator {
     let start = "01/\(startMonth < 10 ? "0" : "")\(startMonth)/2024"
     // Ends after the as-of date (30/06/2024) unless a defect says otherwise.
     var end = "\(Int(next() % 27) + 1)/\(Int(next() % 6) + 7)/2025"
-    if chance(5) { end = pick(["0/1/09/23", "TBC", "31/13/2024", "Q5 2024"]) }  // unparseable or vague
+    // Unparseable or vague.
+    if chance(5) { end = pick(["0/1/09/23", "TBC", "31/13/2024", "Q5 2024"]) }
     var status = pick(Self.statuses)
     var milestones = "6 months: Scoping complete 12 months: Draft presented to DMT"
     if chance(5) {
@@ -105,7 +109,9 @@ struct PlanGenerator {
     guard let range = meta.range(of: "\"actions\": {\"file\": \"\"}") else { return meta }
     var body = "\"actions\": [\n"
     body.reserveCapacity(actions * 400)
-    let keys = ["ref", "title", "measure", "lead", "start", "end", "milestones", "recommendations", "status"]
+    let keys = [
+      "ref", "title", "measure", "lead", "start", "end", "milestones", "recommendations", "status",
+    ]
     for index in 0..<actions {
       let cells = row(index)
       let members = zip(keys, cells).map { "\"\($0)\": \(Self.jsonString($1))" }
@@ -122,6 +128,8 @@ struct PlanGenerator {
   }
 
   static func jsonString(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    "\""
+      + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+        of: "\"", with: "\\\"") + "\""
   }
 }

@@ -9,7 +9,9 @@ enum ProcessRunner {
     var peakRSSBytes: Int
   }
 
-  static func run(_ executable: String, _ arguments: [String], stdout: String = "/dev/null") -> Measurement? {
+  static func run(_ executable: String, _ arguments: [String], stdout: String = "/dev/null")
+    -> Measurement?
+  {
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

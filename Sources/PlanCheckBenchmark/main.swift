@@ -45,7 +45,8 @@ func preparePlan(size: Int, format: String, work: String) throws -> String {
   var generator = PlanGenerator(actions: size)
   if format == "csv" {
     try generator.csv().write(toFile: "\(folder)/actions.csv", atomically: true, encoding: .utf8)
-    try generator.planJSON(tableFile: "actions.csv").write(toFile: planPath, atomically: true, encoding: .utf8)
+    try generator.planJSON(tableFile: "actions.csv").write(
+      toFile: planPath, atomically: true, encoding: .utf8)
   } else {
     try generator.inlineJSON().write(toFile: planPath, atomically: true, encoding: .utf8)
   }
@@ -56,7 +57,8 @@ func folderBytes(_ planPath: String) -> Int {
   let folder = URL(fileURLWithPath: planPath).deletingLastPathComponent().path
   let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
   return names.filter { !$0.hasPrefix("out") }.reduce(0) { total, name in
-    let size = (try? FileManager.default.attributesOfItem(atPath: "\(folder)/\(name)")[.size] as? Int) ?? 0
+    let size =
+      (try? FileManager.default.attributesOfItem(atPath: "\(folder)/\(name)")[.size] as? Int) ?? 0
     return total + size
   }
 }
@@ -86,14 +88,20 @@ func generated(size: Int, format: String, work: String) -> String? {
   let planPath = "\(work)/\(format)-\(size)/plan.json"
   if FileManager.default.fileExists(atPath: planPath) { return planPath }
   let me = URL(fileURLWithPath: CommandLine.arguments[0]).path
-  guard let result = ProcessRunner.run(me, ["--generate", "\(size)", format, work]), result.status == 0
+  guard let result = ProcessRunner.run(me, ["--generate", "\(size)", format, work]),
+    result.status == 0
   else { return nil }
   return planPath
 }
 
-func check(_ binary: String, _ plan: String, extra: [String] = []) -> (ProcessRunner.Measurement, Int)? {
-  let report = URL(fileURLWithPath: plan).deletingLastPathComponent().appendingPathComponent("out.json").path
-  let arguments = ["check", plan, "--format", "json:\(report)", "--fail-on", "none", "--quiet"] + extra
+func check(_ binary: String, _ plan: String, extra: [String] = []) -> (
+  ProcessRunner.Measurement, Int
+)? {
+  let report = URL(fileURLWithPath: plan).deletingLastPathComponent().appendingPathComponent(
+    "out.json"
+  ).path
+  let arguments =
+    ["check", plan, "--format", "json:\(report)", "--fail-on", "none", "--quiet"] + extra
   guard let measurement = ProcessRunner.run(binary, arguments) else { return nil }
   return (measurement, findingCount(report))
 }
@@ -120,7 +128,10 @@ if let index = arguments.firstIndex(of: "--engine"), index + 1 < arguments.count
 }
 let options = Options(arguments)
 guard FileManager.default.isExecutableFile(atPath: options.binary) else {
-  FileHandle.standardError.write(Data("plancheck-bench: no plancheck binary at \(options.binary); run swift build -c release first\n".utf8))
+  FileHandle.standardError.write(
+    Data(
+      "plancheck-bench: no plancheck binary at \(options.binary); run swift build -c release first\n"
+        .utf8))
   exit(2)
 }
 print("plancheck-bench: \(options.binary), work folder \(options.work)")
@@ -136,8 +147,10 @@ for format in options.formats {
     let megabytes = Double(folderBytes(plan)) / 1e6
     let line = [
       format.padding(toLength: 6, withPad: " ", startingAt: 0), pad("\(size)", 10),
-      pad(String(format: "%.3f", m.seconds), 9), pad(String(format: "%.0f", Double(size) / m.seconds), 12),
-      pad(String(format: "%.1f", megabytes / m.seconds), 9), pad("\(m.peakRSSBytes / 1_000_000)", 9),
+      pad(String(format: "%.3f", m.seconds), 9),
+      pad(String(format: "%.0f", Double(size) / m.seconds), 12),
+      pad(String(format: "%.1f", megabytes / m.seconds), 9),
+      pad("\(m.peakRSSBytes / 1_000_000)", 9),
       pad("\(findings)", 10), pad("\(m.status)", 5),
     ]
     print(line.joined(separator: " "))
@@ -146,21 +159,29 @@ for format in options.formats {
 
 // A 10-action plan end to end, process start to exit: median of several runs.
 if options.smallRuns > 0, let plan = generated(size: 10, format: "json", work: options.work) {
-  let times = (0..<options.smallRuns).compactMap { _ in check(options.binary, plan)?.0.seconds }.sorted()
+  let times = (0..<options.smallRuns).compactMap { _ in check(options.binary, plan)?.0.seconds }
+    .sorted()
   if !times.isEmpty {
-    print(String(format: "10-action plan end to end: median %.1f ms, min %.1f ms over %d runs",
-      times[times.count / 2] * 1000, times[0] * 1000, times.count))
+    print(
+      String(
+        format: "10-action plan end to end: median %.1f ms, min %.1f ms over %d runs",
+        times[times.count / 2] * 1000, times[0] * 1000, times.count))
   }
 }
 
 // Per rule at two sizes: the time ratio shows whether a rule is linear.
-if options.perRule.count == 2, let listing = ProcessRunner.run(options.binary, ["rules", "list", "--ids"], stdout: "\(options.work)/rules.txt") {
+if options.perRule.count == 2,
+  let listing = ProcessRunner.run(
+    options.binary, ["rules", "list", "--ids"], stdout: "\(options.work)/rules.txt")
+{
   _ = listing
   let ids = ((try? String(contentsOfFile: "\(options.work)/rules.txt", encoding: .utf8)) ?? "")
     .split(separator: "\n").map(String.init)
   let small = options.perRule[0]
   let large = options.perRule[1]
-  print("per-rule scaling, csv, \(small) -> \(large) actions (ideal ratio \(String(format: "%.2f", Double(large) / Double(small))))")
+  print(
+    "per-rule scaling, csv, \(small) -> \(large) actions (ideal ratio \(String(format: "%.2f", Double(large) / Double(small))))"
+  )
   for id in ids {
     guard let a = generated(size: small, format: "csv", work: options.work),
       let b = generated(size: large, format: "csv", work: options.work),
@@ -168,6 +189,8 @@ if options.perRule.count == 2, let listing = ProcessRunner.run(options.binary, [
       let (mb, fb) = check(options.binary, b, extra: ["--only", id])
     else { continue }
     let ratio = mb.seconds / max(ma.seconds, 1e-6)
-    print("\(id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(pad(String(format: "%.3f", ma.seconds), 8)) \(pad(String(format: "%.3f", mb.seconds), 8))  x\(String(format: "%.2f", ratio))  findings \(fa) -> \(fb)")
+    print(
+      "\(id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(pad(String(format: "%.3f", ma.seconds), 8)) \(pad(String(format: "%.3f", mb.seconds), 8))  x\(String(format: "%.2f", ratio))  findings \(fa) -> \(fb)"
+    )
   }
 }

@@ -20,14 +20,18 @@ struct CheckOptions {
   var quiet: Bool
   var stdinFormat: String?
 
-  init(_ arguments: ParsedArguments, io: some CommandIO, command: String = "check", defaultFormat: String = "text") throws(CLIError) {
+  init(
+    _ arguments: ParsedArguments, io: some CommandIO, command: String = "check",
+    defaultFormat: String = "text"
+  ) throws(CLIError) {
     paths = arguments.positionals.isEmpty ? ["."] : arguments.positionals
     ruleFiles = arguments.all("rules")
     defaultRules = !arguments.has("no-default-rules")
     configPath = arguments.value("config")
     let formatValues = arguments.all("format")
     formats = try FormatRequest.parse(
-      formatValues.isEmpty ? [defaultFormat] : formatValues, output: arguments.value("output"), command: command)
+      formatValues.isEmpty ? [defaultFormat] : formatValues, output: arguments.value("output"),
+      command: command)
     if let text = arguments.value("as-of") {
       guard let day = Day(iso: text) else {
         throw .usage("--as-of must be a date written YYYY-MM-DD, not '\(text)'", command: command)
@@ -39,7 +43,8 @@ struct CheckOptions {
     writeBaseline = arguments.value("write-baseline")
     if let text = arguments.value("fail-on") {
       guard let level = FailOn.parse(text) else {
-        throw .usage("--fail-on must be error, warning, info or none, not '\(text)'", command: command)
+        throw .usage(
+          "--fail-on must be error, warning, info or none, not '\(text)'", command: command)
       }
       failOn = .some(level)
     }
@@ -49,7 +54,8 @@ struct CheckOptions {
     case "auto": color = io.stdoutIsTerminal && io.environment["NO_COLOR"] == nil
     case "always": color = true
     case "never": color = false
-    case let other: throw .usage("--color must be auto, always or never, not '\(other)'", command: command)
+    case let other:
+      throw .usage("--color must be auto, always or never, not '\(other)'", command: command)
     }
     quiet = arguments.has("quiet")
     stdinFormat = arguments.value("stdin-format")

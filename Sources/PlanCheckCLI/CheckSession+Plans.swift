@@ -7,10 +7,14 @@ extension CheckSession {
   /// Expands the paths into plan files (display paths relative to the working folder), applying
   /// include/exclude; files that are not plans are mentioned once, not silently dropped.
   func findPlans(into report: inout Report) -> [String] {
-    let absolute = options.paths.map { $0 == "-" ? $0 : PlanInput.absolute($0, in: workingDirectory) }
+    let absolute = options.paths.map {
+      $0 == "-" ? $0 : PlanInput.absolute($0, in: workingDirectory)
+    }
     let search = PlanFileFinder().find(absolute)
     report.diagnostics += search.diagnostics
-    let display = search.files.map { $0 == "-" ? $0 : ConfigSetup.relative($0, to: workingDirectory) }
+    let display = search.files.map {
+      $0 == "-" ? $0 : ConfigSetup.relative($0, to: workingDirectory)
+    }
     let included = display.filter { $0 == "-" || setup.config.includes($0) }
     let notPlans = search.skipped.filter { !$0.reason.hasPrefix("read as the table") }
     if !notPlans.isEmpty {
@@ -19,10 +23,12 @@ extension CheckSession {
       report.diagnostics.append(
         Diagnostic(
           code: "not-a-plan", severity: .info,
-          message: "skipped \(notPlans.count) file(s) that are not plans: \(names.joined(separator: ", "))\(more)",
+          message:
+            "skipped \(notPlans.count) file(s) that are not plans: \(names.joined(separator: ", "))\(more)",
           span: SourceSpan(file: options.paths.joined(separator: " "))))
     }
-    for override in setup.config.overrides where !included.contains(where: { path in override.files.contains { $0.matches(path) } }) {
+    for override in setup.config.overrides
+    where !included.contains(where: { path in override.files.contains { $0.matches(path) } }) {
       report.diagnostics.append(
         Diagnostic(
           code: "override-unused", severity: .warning,
@@ -44,7 +50,9 @@ extension CheckSession {
     let loaded: LoadResult
     if file == "-" {
       let format = PlanFileFormat(rawValue: options.stdinFormat ?? "json") ?? .json
-      loaded = loader.load(bytes: io.readStdin(), displayPath: "<stdin>", baseDirectory: workingDirectory, format: format)
+      loaded = loader.load(
+        bytes: io.readStdin(), displayPath: "<stdin>", baseDirectory: workingDirectory,
+        format: format)
     } else {
       loaded = loader.load(path: PlanInput.absolute(file, in: workingDirectory), displayPath: file)
     }
@@ -60,18 +68,22 @@ extension CheckSession {
       config: setup.config, overrides: setup.config.overrides(for: file), flags: options.selection)
     let previous = try comparison(for: file, loader: loader)
     let outcome = engine.check(
-      plan, previous: previous, selection: selection, asOf: asOf, configWaivers: setup.config.waivers)
+      plan, previous: previous, selection: selection, asOf: asOf,
+      configWaivers: setup.config.waivers)
     report.findings += outcome.findings
     report.skippedRules += outcome.skipped
     report.diagnostics += outcome.diagnostics
     var result = PlanResult(file: file, planID: plan.id, title: plan.title, plan: plan)
-    result.ruleRuns = [RuleRun(ruleID: CheckSession.invalidPlan.id, evaluated: 1)] + outcome.ruleRuns
+    result.ruleRuns =
+      [RuleRun(ruleID: CheckSession.invalidPlan.id, evaluated: 1)] + outcome.ruleRuns
     result.elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     result.asOf = asOf
     report.plans.append(result)
   }
 
-  private func invalid(_ file: String, plan: Plan?, errors: [Diagnostic], into report: inout Report) -> PlanResult {
+  private func invalid(_ file: String, plan: Plan?, errors: [Diagnostic], into report: inout Report)
+    -> PlanResult
+  {
     let planID = plan?.id.isEmpty == false ? plan?.id ?? "" : PlanPaths.defaultPlanID(for: file)
     for error in errors {
       let entity = EntityRef(kind: "plan", ref: planID)
@@ -79,7 +91,9 @@ extension CheckSession {
         Finding(
           ruleID: CheckSession.invalidPlan.id, severity: .error, message: error.message,
           span: error.span, entity: entity, planID: planID,
-          fingerprint: Fingerprint.make(rule: CheckSession.invalidPlan.id, plan: planID, entity: entity, discriminator: error.code + error.message)))
+          fingerprint: Fingerprint.make(
+            rule: CheckSession.invalidPlan.id, plan: planID, entity: entity,
+            discriminator: error.code + error.message)))
     }
     var result = PlanResult(file: file, planID: planID, title: plan?.title ?? "", plan: nil)
     result.ruleRuns = [RuleRun(ruleID: CheckSession.invalidPlan.id, evaluated: 1)]

@@ -9,7 +9,8 @@ import RuleEngine
 struct CheckSession {
   static let invalidPlan = RuleDescriptor(
     id: "invalid-plan", title: "Plan file can be read", severity: .error, scope: "plan",
-    rationale: "A plan that cannot be read cannot be checked; the CI gate must not pass it silently.",
+    rationale:
+      "A plan that cannot be read cannot be checked; the CI gate must not pass it silently.",
     tags: ["structure"], source: "built-in")
 
   let options: CheckOptions
@@ -45,10 +46,13 @@ struct CheckSession {
   private func validateRuleIDs(_ rules: RuleSet) throws(CLIError) {
     let known = Set(rules.rules.map(\.id) + [CheckSession.invalidPlan.id])
     var named = options.selection.mentionedIDs
-    named += RuleSelection(config: setup.config, overrides: setup.config.overrides, flags: RuleSelection()).mentionedIDs
+    named +=
+      RuleSelection(config: setup.config, overrides: setup.config.overrides, flags: RuleSelection())
+      .mentionedIDs
     for id in named where !known.contains(id) {
       let hint = Spelling.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
-      throw .usage("unknown rule id '\(id)'\(hint) ('plancheck rules list' shows them)", command: "check")
+      throw .usage(
+        "unknown rule id '\(id)'\(hint) ('plancheck rules list' shows them)", command: "check")
     }
   }
 
@@ -66,23 +70,31 @@ struct CheckSession {
           + "*.tsv and *.xlsx tables; check the path and the config's include/exclude globs")
     }
     if case .file = try options.compareTo.map(Comparison.init)?.source, files.count > 1 {
-      throw .usage("--compare-to a file compares one plan; name one plan, or use git:REV", command: "check")
+      throw .usage(
+        "--compare-to a file compares one plan; name one plan, or use git:REV", command: "check")
     }
     var planAsOfs: Set<Day> = []
     for file in files {
       try checkPlan(file, explicitAsOf: explicitAsOf, into: &report, asOfs: &planAsOfs, io: &io)
     }
     if explicitAsOf == nil, planAsOfs.count == 1, let only = planAsOfs.first { report.asOf = only }
-    report.rules = ([CheckSession.invalidPlan] + engine.rules.descriptors.filter { id in
-      report.plans.contains { $0.ruleRuns.contains { $0.ruleID == id.id } } || options.selection.isActive(id.id)
-    }).sorted { $0.id < $1.id }
+    report.rules =
+      ([CheckSession.invalidPlan]
+      + engine.rules.descriptors.filter { id in
+        report.plans.contains { $0.ruleRuns.contains { $0.ruleID == id.id } }
+          || options.selection.isActive(id.id)
+      }).sorted { $0.id < $1.id }
     report.findings.sort(by: CheckSession.order)
-    report.skippedRules = Dictionary(grouping: report.skippedRules, by: \.id).values.compactMap(\.first).sorted { $0.id < $1.id }
+    report.skippedRules = Dictionary(grouping: report.skippedRules, by: \.id).values.compactMap(
+      \.first
+    ).sorted { $0.id < $1.id }
     return report
   }
 
   static func order(_ a: Finding, _ b: Finding) -> Bool {
-    (a.span.file, a.span.line, a.span.column, a.ruleID, a.entity.ref) < (b.span.file, b.span.line, b.span.column, b.ruleID, b.entity.ref)
+    (a.span.file, a.span.line, a.span.column, a.ruleID, a.entity.ref) < (
+      b.span.file, b.span.line, b.span.column, b.ruleID, b.entity.ref
+    )
   }
 
   static func today() -> Day {

@@ -52,7 +52,11 @@ struct Comparison {
     guard let plan = result.plan, errors.isEmpty else {
       throw .diagnostics(
         errors.isEmpty
-          ? [Diagnostic(code: "compare-invalid", message: "cannot read the plan to compare with", span: SourceSpan(file: what))]
+          ? [
+            Diagnostic(
+              code: "compare-invalid", message: "cannot read the plan to compare with",
+              span: SourceSpan(file: what))
+          ]
           : errors)
     }
     return plan
@@ -68,25 +72,36 @@ struct GitSnapshot {
 
   init(planPath absolutePath: String, revision: String, path: String?) throws(CLIError) {
     let directory = PlanPaths.directory(of: absolutePath)
-    let root = try Git.run(["rev-parse", "--show-toplevel"], in: directory, what: "find the git repository of '\(absolutePath)'")
+    let root = try Git.run(
+      ["rev-parse", "--show-toplevel"], in: directory,
+      what: "find the git repository of '\(absolutePath)'")
     let top = String(decoding: root, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    let relative = path ?? ConfigSetup.relative(
-      URL(fileURLWithPath: absolutePath).resolvingSymlinksInPath().path,
-      to: URL(fileURLWithPath: top).resolvingSymlinksInPath().path)
+    let relative =
+      path
+      ?? ConfigSetup.relative(
+        URL(fileURLWithPath: absolutePath).resolvingSymlinksInPath().path,
+        to: URL(fileURLWithPath: top).resolvingSymlinksInPath().path)
     displayPath = "\(revision):\(relative)"
-    let bytes = try Git.run(["show", "\(revision):\(relative)"], in: top, what: "read '\(relative)' at revision '\(revision)'")
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-\(UUID().uuidString)")
+    let bytes = try Git.run(
+      ["show", "\(revision):\(relative)"], in: top,
+      what: "read '\(relative)' at revision '\(revision)'")
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "plancheck-\(UUID().uuidString)")
     let local = folder.appendingPathComponent(relative)
     planPath = local.path
     do {
-      try FileManager.default.createDirectory(at: local.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: local.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(bytes).write(to: local)
       let planFolder = PlanPaths.directory(of: relative)
       for table in GitSnapshot.tables(in: bytes) {
         let tablePath = planFolder.isEmpty ? table : PlanPaths.join(planFolder, table)
-        let tableBytes = try Git.run(["show", "\(revision):\(tablePath)"], in: top, what: "read '\(tablePath)' at revision '\(revision)'")
+        let tableBytes = try Git.run(
+          ["show", "\(revision):\(tablePath)"], in: top,
+          what: "read '\(tablePath)' at revision '\(revision)'")
         let target = folder.appendingPathComponent(tablePath)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+          at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(tableBytes).write(to: target)
       }
     } catch let error as CLIError {
@@ -111,7 +126,9 @@ struct GitSnapshot {
 /// Runs git as a child process; the only command plancheck ever runs, and only for
 /// `--compare-to git:…`.
 enum Git {
-  static func run(_ arguments: [String], in directory: String, what: String) throws(CLIError) -> [UInt8] {
+  static func run(_ arguments: [String], in directory: String, what: String) throws(CLIError)
+    -> [UInt8]
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["git"] + arguments

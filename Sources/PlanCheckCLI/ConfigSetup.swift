@@ -14,7 +14,10 @@ struct ConfigSetup {
   var loadOptions = LoadOptions()
 
   static func resolve(explicit: String?, io: some CommandIO) throws(CLIError) -> ConfigSetup {
-    guard let path = explicit.map({ PlanInput.absolute($0, in: io.workingDirectory) }) ?? discover(from: io.workingDirectory) else {
+    guard
+      let path = explicit.map({ PlanInput.absolute($0, in: io.workingDirectory) })
+        ?? discover(from: io.workingDirectory)
+    else {
       return ConfigSetup(directory: io.workingDirectory)
     }
     let display = explicit ?? relative(path, to: io.workingDirectory)

@@ -7,7 +7,9 @@ struct FormatRequest: Equatable {
   var path: String?
 
   /// Parses the `--format` values and `--output`; at most one format may go to stdout.
-  static func parse(_ values: [String], output: String?, command: String) throws(CLIError) -> [FormatRequest] {
+  static func parse(_ values: [String], output: String?, command: String) throws(CLIError)
+    -> [FormatRequest]
+  {
     var requests: [FormatRequest] = []
     for value in values.isEmpty ? ["text"] : values {
       let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
@@ -15,7 +17,9 @@ struct FormatRequest: Equatable {
       guard Reporters.named(name) != nil else {
         let names = Reporters.all.map { $0.format }
         let hint = Spelling.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-        throw .usage("unknown format '\(name)'\(hint) (formats: \(names.joined(separator: ", ")))", command: command)
+        throw .usage(
+          "unknown format '\(name)'\(hint) (formats: \(names.joined(separator: ", ")))",
+          command: command)
       }
       requests.append(FormatRequest(format: name, path: parts.count > 1 ? parts[1] : nil))
     }
@@ -27,7 +31,9 @@ struct FormatRequest: Equatable {
       requests[only].path = output
     }
     guard requests.filter({ $0.path == nil }).count <= 1 else {
-      throw .usage("only one format can go to standard output; give the others a path (--format junit:out.xml)", command: command)
+      throw .usage(
+        "only one format can go to standard output; give the others a path (--format junit:out.xml)",
+        command: command)
     }
     return requests
   }

@@ -23,12 +23,16 @@ struct RuleExampleRunner {
     var count = 0
     var failures: [Failure] = []
     for rule in engine.rules.rules {
-      for (kind, examples) in [("pass", rule.definition.passExamples), ("fail", rule.definition.failExamples)] {
+      for (kind, examples) in [
+        ("pass", rule.definition.passExamples), ("fail", rule.definition.failExamples),
+      ] {
         for (index, example) in examples.enumerated() {
           count += 1
           if let problem = check(rule, example: example, expectFinding: kind == "fail") {
             let span = SourceSpan(file: rule.definition.span.file, position: example.position)
-            failures.append(Failure(rule: rule.id, span: span, message: "\(kind) example \(index + 1): \(problem)"))
+            failures.append(
+              Failure(
+                rule: rule.id, span: span, message: "\(kind) example \(index + 1): \(problem)"))
           }
         }
       }
@@ -61,12 +65,17 @@ struct RuleExampleRunner {
       selection.params[rule.id] = values
     }
     let asOf = plan.asOf.earliest ?? Day(iso: RuleExampleRunner.defaultAsOf) ?? Day(ordinal: 0)
-    let outcome = Engine(rules: RuleSet(rules: [rule])).check(plan, previous: previous, selection: selection, asOf: asOf)
+    let outcome = Engine(rules: RuleSet(rules: [rule])).check(
+      plan, previous: previous, selection: selection, asOf: asOf)
     if let error = outcome.ruleRuns.first?.errors.first { return "the rule failed: \(error)" }
-    if !outcome.skipped.isEmpty { return "the rule was skipped: \(outcome.skipped[0].reason); give a 'prev' plan" }
+    if !outcome.skipped.isEmpty {
+      return "the rule was skipped: \(outcome.skipped[0].reason); give a 'prev' plan"
+    }
     let findings = outcome.findings.filter { $0.ruleID == rule.id && !$0.isSuppressed }
     if expectFinding, findings.isEmpty { return "expected a finding, got none" }
-    if !expectFinding, let first = findings.first { return "expected no finding, got: \(first.message)" }
+    if !expectFinding, let first = findings.first {
+      return "expected no finding, got: \(first.message)"
+    }
     return nil
   }
 
@@ -77,7 +86,10 @@ struct RuleExampleRunner {
   static func plan(from object: JSONObject, file: String) -> Result<Plan, Problem> {
     var members = object.members.filter { !exampleOnlyKeys.contains($0.key) }
     if let action = object.member("action") {
-      members.append(JSONMember(key: "actions", keyPosition: action.keyPosition, value: JSONValue(.array([action.value]), position: action.value.position)))
+      members.append(
+        JSONMember(
+          key: "actions", keyPosition: action.keyPosition,
+          value: JSONValue(.array([action.value]), position: action.value.position)))
     }
     if object["asOf"] == nil {
       members.append(JSONMember(key: "asOf", value: .string(defaultAsOf)))
@@ -86,7 +98,8 @@ struct RuleExampleRunner {
     let root = JSONValue(.object(JSONObject(members)), position: .unknown)
     let (plan, diagnostics) = PlanJSONDecoder(file: file, baseDirectory: ".").decode(root)
     if let error = diagnostics.first(where: { $0.severity == .error }) {
-      return .failure(Problem(message: "not a valid example plan: \(error.span.description): \(error.message)"))
+      return .failure(
+        Problem(message: "not a valid example plan: \(error.span.description): \(error.message)"))
     }
     var linked = plan
     linked.resolveRelativeDates()

@@ -32,7 +32,9 @@ enum RuleLoading {
   }
 
   /// A rule file, or every `*.json` under a folder (sorted, so runs are deterministic).
-  private static func ruleFiles(at path: String, display: String) throws(CLIError) -> [(String, String)] {
+  private static func ruleFiles(at path: String, display: String) throws(CLIError) -> [(
+    String, String
+  )] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .file(path: display, message: "no such rule file or folder")
@@ -41,10 +43,14 @@ enum RuleLoading {
     let enumerator = FileManager.default.enumerator(atPath: path)
     var files: [String] = []
     while let name = enumerator?.nextObject() as? String {
-      if name.hasSuffix(".json"), !name.split(separator: "/").contains(where: { $0.hasPrefix(".") || $0 == "schema" }) {
+      if name.hasSuffix(".json"),
+        !name.split(separator: "/").contains(where: { $0.hasPrefix(".") || $0 == "schema" })
+      {
         files.append(name)
       }
     }
-    return files.sorted().map { (PlanInput.absolute($0, in: path), display.hasSuffix("/") ? display + $0 : display + "/" + $0) }
+    return files.sorted().map {
+      (PlanInput.absolute($0, in: path), display.hasSuffix("/") ? display + $0 : display + "/" + $0)
+    }
   }
 }

@@ -113,7 +113,8 @@ package struct Day: Sendable, Hashable, Comparable, Codable {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let day = Day(iso: text) else {
       throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM-DD, got '\(text)'"))
+        .init(
+          codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM-DD, got '\(text)'"))
     }
     self = day
   }

@@ -5,7 +5,9 @@ package struct Inspection: Sendable, Hashable {
   package var reportReceived: PlanDate = .missing
   package var nextInspection: PlanDate = .missing
 
-  package init(type: String = "", reportReceived: PlanDate = .missing, nextInspection: PlanDate = .missing) {
+  package init(
+    type: String = "", reportReceived: PlanDate = .missing, nextInspection: PlanDate = .missing
+  ) {
     self.type = type
     self.reportReceived = reportReceived
     self.nextInspection = nextInspection

@@ -138,7 +138,8 @@ package struct Plan: Sendable, Hashable {
   /// "R3", "rec 3" and "3" name the same recommendation.
   package static func key(forRecommendation id: String) -> String {
     var key = StatusScheme.normalize(id)
-    for prefix in ["recommendation ", "recommendation", "rec ", "rec", "r"] where key.hasPrefix(prefix) {
+    for prefix in ["recommendation ", "recommendation", "rec ", "rec", "r"]
+    where key.hasPrefix(prefix) {
       let rest = key.dropFirst(prefix.count)
       if let first = rest.first, first.isNumber {
         key = String(rest)

@@ -23,7 +23,9 @@ package struct SourceSpan: Sendable, Hashable, Codable {
   /// 1-based record number in a CSV/TSV/XLSX table (header excluded from nothing: it counts rows).
   package var row: Int?
 
-  package init(file: String, line: Int = 0, column: Int = 0, pointer: String? = nil, row: Int? = nil) {
+  package init(
+    file: String, line: Int = 0, column: Int = 0, pointer: String? = nil, row: Int? = nil
+  ) {
     self.file = file
     self.line = line
     self.column = column
@@ -33,7 +35,8 @@ package struct SourceSpan: Sendable, Hashable, Codable {
 
   package init(file: String, position: SourcePosition, pointer: String? = nil, row: Int? = nil) {
     self.init(
-      file: file, line: Int(position.line), column: Int(position.column), pointer: pointer, row: row)
+      file: file, line: Int(position.line), column: Int(position.column), pointer: pointer, row: row
+    )
   }
 
   /// The same file and address, at another position (a field inside the entity).

@@ -16,7 +16,9 @@ package enum Spelling {
   }
 
   /// `; did you mean 'x'?` or the empty string.
-  package static func suggestion(for name: String, among candidates: some Sequence<String>) -> String {
+  package static func suggestion(for name: String, among candidates: some Sequence<String>)
+    -> String
+  {
     closest(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 

@@ -133,7 +133,9 @@ extension StatusScheme {
       .init("Action not yet completed, but on track", .green),
       .init("Activity progressing, some issues but realistic plans in place to recover", .amber),
       .init("Action off track, risk to plan", .red),
-      .init("Long-term action not yet started. No risk to implementation currently anticipated", .notDue),
+      .init(
+        "Long-term action not yet started. No risk to implementation currently anticipated", .notDue
+      ),
       .init("Business As Usual Activity", .bau),
     ])
 

@@ -77,7 +77,10 @@ package struct TextReporter: Reporter {
   private func staleBaselineLines(_ report: Report) -> [String] {
     guard !report.staleBaselineEntries.isEmpty else { return [] }
     let count = report.staleBaselineEntries.count
-    return ["", "baseline: \(count) accepted finding\(count == 1 ? "" : "s") no longer occur; prune with --write-baseline:"]
+    return [
+      "",
+      "baseline: \(count) accepted finding\(count == 1 ? "" : "s") no longer occur; prune with --write-baseline:",
+    ]
       + report.staleBaselineEntries.map { "  \(clean($0))" }
   }
 

@@ -1,5 +1,5 @@
-import JSONSyntax
 import Foundation
+import JSONSyntax
 import PlanModel
 
 /// Accepted findings recorded by fingerprint (`--write-baseline`), so a gate fails only on new
@@ -22,7 +22,9 @@ package struct Baseline: Sendable, Equatable, Codable {
       Entry(
         fingerprint: $0.fingerprint, rule: $0.ruleID, plan: $0.planID,
         entity: $0.entity.description, message: $0.message)
-    }.sorted { ($0.plan, $0.rule, $0.entity, $0.fingerprint) < ($1.plan, $1.rule, $1.entity, $1.fingerprint) }
+    }.sorted {
+      ($0.plan, $0.rule, $0.entity, $0.fingerprint) < ($1.plan, $1.rule, $1.entity, $1.fingerprint)
+    }
   }
 
   package var fingerprints: Set<String> { Set(entries.map(\.fingerprint)) }
@@ -30,7 +32,8 @@ package struct Baseline: Sendable, Equatable, Codable {
   package func encoded() -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else {
+    guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8)
+    else {
       return "{}\n"
     }
     return text + "\n"

@@ -30,19 +30,22 @@ package struct Engine: Sendable {
       outcome.diagnostics.append(
         Diagnostic(
           code: "renumbered", severity: .info,
-          message: "action \(now.label) is matched to action \(before) of the compared version by its text (renumbered)",
+          message:
+            "action \(now.label) is matched to action \(before) of the compared version by its text (renumbered)",
           span: now.span))
     }
     var book = WaiverBook(planID: plan.id, config: configWaivers, asOf: asOf)
     var active: [CompiledRule] = []
     for rule in rules.rules where selection.isActive(rule.id) {
       if rule.usesPrev, previous == nil {
-        outcome.skipped.append(SkippedRule(id: rule.id, reason: "compares versions; give --compare-to to run it"))
+        outcome.skipped.append(
+          SkippedRule(id: rule.id, reason: "compares versions; give --compare-to to run it"))
       } else {
         active.append(rule)
       }
     }
-    var run = PlanRun(plan: plan, previous: previous, matching: matching, asOf: asOf, selection: selection)
+    var run = PlanRun(
+      plan: plan, previous: previous, matching: matching, asOf: asOf, selection: selection)
     for rule in active where !rule.readsWaiverUse {
       run.evaluate(rule, book: &book, into: &outcome)
     }
@@ -50,14 +53,16 @@ package struct Engine: Sendable {
     if !late.isEmpty {
       var marked = plan
       book.markUsed(in: &marked)
-      run = PlanRun(plan: marked, previous: previous, matching: matching, asOf: asOf, selection: selection)
+      run = PlanRun(
+        plan: marked, previous: previous, matching: matching, asOf: asOf, selection: selection)
       for rule in late { run.evaluate(rule, book: &book, into: &outcome) }
     }
     for entry in book.unusedConfigWaivers {
       outcome.diagnostics.append(
         Diagnostic(
           code: "waiver-unused", severity: .warning,
-          message: "config waiver of '\(entry.waiver.rule)' for \(entry.plan) \(entry.ref) suppresses nothing; remove it",
+          message:
+            "config waiver of '\(entry.waiver.rule)' for \(entry.plan) \(entry.ref) suppresses nothing; remove it",
           span: entry.waiver.span))
     }
     return outcome

@@ -15,7 +15,8 @@ package struct EntityLocator: Sendable {
     self.plan = plan
     self.previous = previous
     var ordinals: [Int: Int] = [:]
-    for (index, action) in plan.actions.enumerated() where action.ref.isEmpty && action.title.isEmpty {
+    for (index, action) in plan.actions.enumerated()
+    where action.ref.isEmpty && action.title.isEmpty {
       ordinals[index] = ordinals.count + 1
     }
     unnamedOrdinals = ordinals
@@ -30,8 +31,11 @@ package struct EntityLocator: Sendable {
       return EntityRef(kind: "action", ref: "unnamed action #\(ordinal)")
     case .milestone:
       let milestone = plan.milestones[index]
-      guard let ordinal = unnamedOrdinals[milestone.action] else { return ref(scope: scope, index: index) }
-      let words = milestone.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(separator: " ")
+      guard let ordinal = unnamedOrdinals[milestone.action] else {
+        return ref(scope: scope, index: index)
+      }
+      let words = milestone.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(
+        separator: " ")
       return EntityRef(kind: "milestone", ref: "unnamed action #\(ordinal): \(words)")
     default:
       return ref(scope: scope, index: index)
@@ -47,7 +51,10 @@ package struct EntityLocator: Sendable {
       EntityRef(kind: "milestone", ref: milestoneName(plan.milestones[index], in: plan))
     case .recommendation: EntityRef(kind: "recommendation", ref: plan.recommendations[index].id)
     case .measure:
-      EntityRef(kind: "measure", ref: plan.measures[index].ref.isEmpty ? plan.measures[index].label : plan.measures[index].ref)
+      EntityRef(
+        kind: "measure",
+        ref: plan.measures[index].ref.isEmpty
+          ? plan.measures[index].label : plan.measures[index].ref)
     case .removedAction:
       EntityRef(kind: "removed-action", ref: previous.map { $0.actions[index].label } ?? "")
     }
@@ -95,7 +102,8 @@ package struct EntityLocator: Sendable {
 
   private func milestoneName(_ milestone: Milestone, in plan: Plan) -> String {
     let owner = milestone.action < plan.actions.count ? plan.actions[milestone.action].label : "?"
-    let words = milestone.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(separator: " ")
+    let words = milestone.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(
+      separator: " ")
     return "\(owner): \(words)"
   }
 }

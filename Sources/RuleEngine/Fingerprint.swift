@@ -4,7 +4,9 @@ import PlanModel
 /// baseline survives edits elsewhere in the file.
 package enum Fingerprint {
   /// 16 hex digits of FNV-1a 64 over the parts, separated by NUL.
-  package static func make(rule: String, plan: String, entity: EntityRef, discriminator: String = "")
+  package static func make(
+    rule: String, plan: String, entity: EntityRef, discriminator: String = ""
+  )
     -> String
   {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -11,13 +11,17 @@ package struct Glob: Sendable, Hashable {
     var trimmed = pattern
     while trimmed.hasPrefix("./") { trimmed.removeFirst(2) }
     anyFolder = !trimmed.contains("/")
-    components = trimmed.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
+    components = trimmed.split(separator: "/", omittingEmptySubsequences: true).map {
+      Array($0.utf8)
+    }
   }
 
   package func matches(_ path: String) -> Bool {
     var normalized = path
     while normalized.hasPrefix("./") { normalized.removeFirst(2) }
-    let parts = normalized.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
+    let parts = normalized.split(separator: "/", omittingEmptySubsequences: true).map {
+      Array($0.utf8)
+    }
     if anyFolder, let last = parts.last, let only = components.first, components.count == 1 {
       return Glob.matchComponent(only[...], last[...]) || Glob.match(components[...], parts[...])
     }
@@ -40,7 +44,9 @@ package struct Glob: Sendable, Hashable {
   }
 
   /// `*` and `?` within one component, iterative with backtracking to the last star.
-  private static func matchComponent(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
+  private static func matchComponent(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>)
+    -> Bool
+  {
     let p = Array(pattern)
     let t = Array(text)
     var pi = 0

@@ -13,7 +13,8 @@ struct PlanRun {
   /// How many run-time errors of one rule are kept in full; the rest are counted.
   static let keptErrors = 3
 
-  init(plan: Plan, previous: Plan?, matching: VersionMatching?, asOf: Day, selection: RuleSelection) {
+  init(plan: Plan, previous: Plan?, matching: VersionMatching?, asOf: Day, selection: RuleSelection)
+  {
     self.plan = plan
     self.previous = previous
     self.matching = matching
@@ -37,7 +38,8 @@ struct PlanRun {
         continue
       case .fail:
         let message = rule.render(in: &context)
-        outcome.findings.append(finding(rule, index: index, severity: severity, message: message, book: &book))
+        outcome.findings.append(
+          finding(rule, index: index, severity: severity, message: message, book: &book))
       case .error(let problem):
         errorCount += 1
         let entity = locator.ref(scope: rule.scope, index: locatorIndex(index, scope: rule.scope))
@@ -79,7 +81,8 @@ struct PlanRun {
     _ rule: CompiledRule, index: Int, severity: Severity, message: String, book: inout WaiverBook
   ) -> Finding {
     let entity = locator.ref(scope: rule.scope, index: locatorIndex(index, scope: rule.scope))
-    let identity = locator.identity(scope: rule.scope, index: locatorIndex(index, scope: rule.scope))
+    let identity = locator.identity(
+      scope: rule.scope, index: locatorIndex(index, scope: rule.scope))
     let fingerprint = Fingerprint.make(
       rule: rule.id, plan: plan.id, entity: identity,
       discriminator: locator.discriminator(scope: rule.scope, index: index))

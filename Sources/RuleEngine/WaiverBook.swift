@@ -17,7 +17,9 @@ package struct WaiverBook: Sendable {
   package private(set) var used: Set<Holder> = []
 
   package init(planID: String, config: [Config.ConfigWaiver], asOf: Day) {
-    configWaivers = config.enumerated().filter { $0.element.plan == planID }.map { ($0.offset, $0.element) }
+    configWaivers = config.enumerated().filter { $0.element.plan == planID }.map {
+      ($0.offset, $0.element)
+    }
     self.asOf = asOf
   }
 
@@ -43,13 +45,19 @@ package struct WaiverBook: Sendable {
     case .plan:
       return plan.waivers.enumerated().map { (.plan($0.offset), $0.element) }
     case .action:
-      return plan.actions[index].waivers.enumerated().map { (.action(index, $0.offset), $0.element) }
+      return plan.actions[index].waivers.enumerated().map {
+        (.action(index, $0.offset), $0.element)
+      }
     case .milestone:
       let owner = plan.milestones[index].action
       guard owner < plan.actions.count else { return [] }
-      return plan.actions[owner].waivers.enumerated().map { (.action(owner, $0.offset), $0.element) }
+      return plan.actions[owner].waivers.enumerated().map {
+        (.action(owner, $0.offset), $0.element)
+      }
     case .measure:
-      return plan.measures[index].waivers.enumerated().map { (.measure(index, $0.offset), $0.element) }
+      return plan.measures[index].waivers.enumerated().map {
+        (.measure(index, $0.offset), $0.element)
+      }
     case .theme, .recommendation, .removedAction:
       return []
     }

@@ -9,8 +9,6 @@ func parseJSON(_ text: String) throws -> JSONValue {
   try JSONParser.parse(Array(text.utf8), file: "t.json").get()
 }
 
-
-
 struct JSONParserTests {
   struct Located: CustomTestStringConvertible, Sendable {
     var marked: String

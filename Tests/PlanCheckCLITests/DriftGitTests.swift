@@ -13,7 +13,8 @@ struct DriftGitTests {
     for index in 1...actions {
       // Twelve green actions; the last two amber, so only the green ones are 'while green'.
       let rag = index <= 12 ? "Green" : "Amber"
-      rows += "1.\(index),Deliver improvement \(index),Head of Service \(index),01/04/2023,31/03/\(endYear),\(rag)\n"
+      rows +=
+        "1.\(index),Deliver improvement \(index),Head of Service \(index),01/04/2023,31/03/\(endYear),\(rag)\n"
     }
     return rows
   }
@@ -26,7 +27,8 @@ struct DriftGitTests {
   private func git(_ arguments: [String], in directory: URL) throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "-c", "user.name=plancheck", "-c", "user.email=test@example.org"] + arguments
+    process.arguments =
+      ["git", "-c", "user.name=plancheck", "-c", "user.email=test@example.org"] + arguments
     process.currentDirectoryURL = directory
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
@@ -37,14 +39,18 @@ struct DriftGitTests {
 
   /// A repository with the plan committed twice: end dates in 2024, then in 2025.
   private func repository() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-git-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "plancheck-git-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
     try git(["init", "-q"], in: folder)
     try Data(Self.plan.utf8).write(to: folder.appendingPathComponent("plans/plan.json"))
-    try Data(Self.table(endYear: 2024).utf8).write(to: folder.appendingPathComponent("plans/actions.csv"))
+    try Data(Self.table(endYear: 2024).utf8).write(
+      to: folder.appendingPathComponent("plans/actions.csv"))
     try git(["add", "-A"], in: folder)
     try git(["commit", "-q", "-m", "September"], in: folder)
-    try Data(Self.table(endYear: 2025).utf8).write(to: folder.appendingPathComponent("plans/actions.csv"))
+    try Data(Self.table(endYear: 2025).utf8).write(
+      to: folder.appendingPathComponent("plans/actions.csv"))
     try git(["commit", "-q", "-am", "October: move end dates"], in: folder)
     return folder
   }
@@ -58,8 +64,10 @@ struct DriftGitTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     var io = CapturedIO(workingDirectory: folder.path)
     let status = PlanCheck.run(
-      arguments: ["check", "plans/plan.json", "--compare-to", "git:HEAD~1", "--format", "json",
-        "--only", "slipped-while-green", "--only", "end-date-slipped"],
+      arguments: [
+        "check", "plans/plan.json", "--compare-to", "git:HEAD~1", "--format", "json",
+        "--only", "slipped-while-green", "--only", "end-date-slipped",
+      ],
       io: &io)
     #expect(status == ExitCode.findings, "\(io.err)")
     #expect(findings(io.out, rule: "slipped-while-green") == 12)
@@ -72,8 +80,10 @@ struct DriftGitTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     var io = CapturedIO(workingDirectory: folder.path)
     let status = PlanCheck.run(
-      arguments: ["check", "plans/plan.json", "--compare-to", "git:HEAD:plans/plan.json",
-        "--only", "slipped-while-green", "--format", "json"],
+      arguments: [
+        "check", "plans/plan.json", "--compare-to", "git:HEAD:plans/plan.json",
+        "--only", "slipped-while-green", "--format", "json",
+      ],
       io: &io)
     #expect(status == ExitCode.success, "\(io.err)")
     #expect(findings(io.out, rule: "slipped-while-green") == 0)
@@ -84,7 +94,8 @@ struct DriftGitTests {
     let folder = try repository()
     defer { try? FileManager.default.removeItem(at: folder) }
     var io = CapturedIO(workingDirectory: folder.path)
-    let status = PlanCheck.run(arguments: ["check", "plans/plan.json", "--compare-to", compareTo], io: &io)
+    let status = PlanCheck.run(
+      arguments: ["check", "plans/plan.json", "--compare-to", compareTo], io: &io)
     #expect(status == ExitCode.usage)
     #expect(io.err.contains("cannot read"))
   }

@@ -30,7 +30,8 @@ struct ExampleReportTests {
     let after = html[coverage...]
     // The eleven Ofsted recommendations of August 2018 each get a row in the matrix.
     for id in 1...11 {
-      #expect(after.contains("Recommendation \(id)") || after.contains(">\(id)<"), "no row for \(id)")
+      #expect(
+        after.contains("Recommendation \(id)") || after.contains(">\(id)<"), "no row for \(id)")
     }
   }
 }

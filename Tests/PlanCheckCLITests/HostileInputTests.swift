@@ -59,7 +59,10 @@ struct HostileInputTests {
     try dir.write("{\"a\":" + String(repeating: "{\"a\":", count: 100_000), to: "deepo.json")
     let inputs = Set(dir.files())
     var cases: [(file: String, message: String)] = [
-      ("fifo.json", "'fifo.json' is not a regular file (a FIFO, socket or device); refusing to read it"),
+      (
+        "fifo.json",
+        "'fifo.json' is not a regular file (a FIFO, socket or device); refusing to read it"
+      ),
       ("huge.json", "over the"),
       ("noise.json", "error: "),
       ("deep.json", "deep.json:1:513: error: "),
@@ -92,8 +95,14 @@ struct HostileInputTests {
 
   /// Valid JSON that is not a rule file: every shape is an error at its line and column.
   @Test(arguments: [
-    ("[1, 2, 3]", "r.json:1:1: error: a rule file holds a rule object or {\"rules\": [...]}, not an array"),
-    ("\"rules\"", "r.json:1:1: error: a rule file holds a rule object or {\"rules\": [...]}, not a string"),
+    (
+      "[1, 2, 3]",
+      "r.json:1:1: error: a rule file holds a rule object or {\"rules\": [...]}, not an array"
+    ),
+    (
+      "\"rules\"",
+      "r.json:1:1: error: a rule file holds a rule object or {\"rules\": [...]}, not a string"
+    ),
     ("null", "r.json:1:1: error: a rule file holds a rule object or {\"rules\": [...]}, not null"),
     ("{\"rules\": 5}", "r.json:1:11: error: 'rules' must be an array of rule objects"),
     ("{\"rules\": [7]}", "r.json:1:12: error: a rule must be an object, not a number"),
@@ -133,7 +142,8 @@ struct HostileInputTests {
     let inputs = Set(dir.files())
     let run = CLIRun(["check", "plans"] + HostileInputTests.outputs, in: dir)
     #expect(run.status == 2)
-    #expect(run.err.hasPrefix(".plancheck.json:1:12: error: a rule must be an object"), "\(run.err)")
+    #expect(
+      run.err.hasPrefix(".plancheck.json:1:12: error: a rule must be an object"), "\(run.err)")
     #expect(HostileInputTests.written(dir, besides: inputs).isEmpty)
 
     // Its own folder: the hidden config is skipped, but the plans beside it are read as
@@ -147,7 +157,8 @@ struct HostileInputTests {
 
     let explicit = CLIRun(["check", "plans", "--config", "plans/small.json"], in: dir)
     #expect(explicit.status == 2)
-    #expect(explicit.err.contains("plans/small.json:2:3: error: unknown key 'id'"), "\(explicit.err)")
+    #expect(
+      explicit.err.contains("plans/small.json:2:3: error: unknown key 'id'"), "\(explicit.err)")
   }
 
   /// A plan whose action table is the plan itself: read as CSV, reported, never a loop.

@@ -38,7 +38,8 @@ struct StatusSchemeTests {
   }
 
   @Test(arguments: [
-    ("", ""), ("red", "red"), ("Red", "red"), ("  Head of  Service\t- HR \r\n", "head of service - hr"),
+    ("", ""), ("red", "red"), ("Red", "red"),
+    ("  Head of  Service\t- HR \r\n", "head of service - hr"),
     ("a\u{0B}b\u{0C}c", "a b c"), ("   ", ""), ("already normal", "already normal"),
     ("x  y", "x y"), ("trailing ", "trailing"), (" leading", "leading"),
     ("ÉCOLE  Ça\u{00A0}Va", "école ça va"), ("Straße\u{2003}ONE", "straße one"),

@@ -15,7 +15,8 @@ package enum Golden {
       try? Data(actual.utf8).write(to: url, options: .atomic)
       return nil
     }
-    guard let data = try? Data(contentsOf: url), let expected = String(data: data, encoding: .utf8) else {
+    guard let data = try? Data(contentsOf: url), let expected = String(data: data, encoding: .utf8)
+    else {
       return "missing golden file \(url.path); run RECORD_GOLDEN=1 swift test to record it"
     }
     guard expected != actual else { return nil }

@@ -18,12 +18,18 @@ enum CheckCommand: Command {
     options: [
       .init("rules", value: "path", repeatable: true, help: "Extra rule file or folder."),
       .init("no-default-rules", help: "Do not load the shipped rule catalogue."),
-      .init("config", value: "file", help: "Use this config instead of the nearest .plancheck.json."),
-      .init("format", short: "f", value: "fmt[:path]", repeatable: true,
-        help: "Report format: text, json, junit, sarif, github, markdown, csv, html; ':path' writes it to a file."),
+      .init(
+        "config", value: "file", help: "Use this config instead of the nearest .plancheck.json."),
+      .init(
+        "format", short: "f", value: "fmt[:path]", repeatable: true,
+        help:
+          "Report format: text, json, junit, sarif, github, markdown, csv, html; ':path' writes it to a file."
+      ),
       .init("output", short: "o", value: "file", help: "Write the (single) report to this file."),
       .init("as-of", value: "date", help: "Check as of this date (YYYY-MM-DD)."),
-      .init("compare-to", value: "plan|git:rev[:path]", help: "Compare with another version to find drift."),
+      .init(
+        "compare-to", value: "plan|git:rev[:path]",
+        help: "Compare with another version to find drift."),
       .init("baseline", value: "file", help: "Fail only on findings not in this baseline."),
       .init("write-baseline", value: "file", help: "Record today's findings as accepted."),
       .init("fail-on", value: "level", help: "error (default), warning, info or none."),
@@ -32,11 +38,13 @@ enum CheckCommand: Command {
       .init("only", value: "id", repeatable: true, help: "Run only these rules."),
       .init("color", value: "when", help: "auto (default), always or never."),
       .init("quiet", short: "q", help: "Print nothing to standard output; use the exit status."),
-      .init("stdin-format", value: "format", help: "Format of a plan read from '-': json, csv or tsv."),
+      .init(
+        "stdin-format", value: "format", help: "Format of a plan read from '-': json, csv or tsv."),
     ],
     positionals: "<path> ...")
 
-  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
+  {
     let options = try CheckOptions(arguments, io: io)
     var session = try CheckSession(options: options, io: io)
     let report = try session.write(try session.run(io: &io), io: &io)

@@ -14,11 +14,13 @@ enum ConvertCommand: Command {
     options: [
       .init("output", short: "o", value: "file", help: "Write here instead of standard output."),
       .init("from", value: "format", help: "Format of standard input: json, csv or tsv."),
-      .init("config", value: "file", help: "Config file for status scheme, columns and date order."),
+      .init(
+        "config", value: "file", help: "Config file for status scheme, columns and date order."),
     ],
     positionals: "<file>")
 
-  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
+  {
     guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
       throw .usage("convert takes exactly one plan file", command: spec.command)
     }

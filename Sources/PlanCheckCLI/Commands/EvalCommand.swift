@@ -8,7 +8,8 @@ import RuleLanguage
 enum EvalCommand: Command {
   static let spec = ArgumentSpec(
     command: "eval",
-    synopsis: "plancheck eval <expr | -> [--json] [--plan <file> --scope <scope> --ref <ref>] [--as-of <date>]",
+    synopsis:
+      "plancheck eval <expr | -> [--json] [--plan <file> --scope <scope> --ref <ref>] [--as-of <date>]",
     abstract: "Evaluate a rule expression and print its value.",
     discussion: """
       The expression language is a subset of Google's CEL with plan dates: \
@@ -20,19 +21,26 @@ enum EvalCommand: Command {
       error; 2 for a syntax or checking error.
       """,
     options: [
-      .init("json", help: "Print one JSON line: {\"value\": ..., \"type\": ...} or {\"error\": ...}."),
+      .init(
+        "json", help: "Print one JSON line: {\"value\": ..., \"type\": ...} or {\"error\": ...}."),
       .init("plan", value: "file", help: "Evaluate against this plan."),
-      .init("scope", value: "scope", help: "plan, theme, action, milestone, recommendation or measure."),
-      .init("ref", value: "ref", help: "The entity's ref (action, theme, measure) or id (recommendation)."),
+      .init(
+        "scope", value: "scope", help: "plan, theme, action, milestone, recommendation or measure."),
+      .init(
+        "ref", value: "ref",
+        help: "The entity's ref (action, theme, measure) or id (recommendation)."),
       .init("index", value: "n", help: "The entity's 0-based position (e.g. for milestones)."),
       .init("as-of", value: "date", help: "The as-of date (default: the plan's, else today)."),
       .init("param", value: "name=json", repeatable: true, help: "A value for params.name."),
     ],
     positionals: "<expr>")
 
-  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
+  {
     guard arguments.positionals.count == 1, var source = arguments.positionals.first else {
-      throw .usage("eval takes one expression (quote it), or '-' to read it from standard input", command: spec.command)
+      throw .usage(
+        "eval takes one expression (quote it), or '-' to read it from standard input",
+        command: spec.command)
     }
     if source == "-" { source = String(decoding: io.readStdin(), as: UTF8.self) }
     var plan: Plan?
@@ -47,7 +55,9 @@ enum EvalCommand: Command {
     let entity = try entityIndex(arguments, scope: scope, plan: plan)
     var asOf = plan?.asOf.earliest ?? CheckSession.today()
     if let text = arguments.value("as-of") {
-      guard let day = Day(iso: text) else { throw .usage("--as-of must be YYYY-MM-DD, not '\(text)'", command: spec.command) }
+      guard let day = Day(iso: text) else {
+        throw .usage("--as-of must be YYYY-MM-DD, not '\(text)'", command: spec.command)
+      }
       asOf = day
     }
     let evaluation = ExprEvaluation(
@@ -62,16 +72,22 @@ enum EvalCommand: Command {
     return evaluation.failure == nil ? ExitCode.success : ExitCode.usage
   }
 
-  private static func scopeOption(_ arguments: ParsedArguments, hasPlan: Bool) throws(CLIError) -> ScopeKind? {
+  private static func scopeOption(_ arguments: ParsedArguments, hasPlan: Bool) throws(CLIError)
+    -> ScopeKind?
+  {
     guard let name = arguments.value("scope") else { return nil }
     guard hasPlan else { throw .usage("--scope needs --plan", command: spec.command) }
     guard let scope = ScopeKind(rawValue: name), scope != .removedAction else {
-      throw .usage("unknown scope '\(name)'; use plan, theme, action, milestone, recommendation or measure", command: spec.command)
+      throw .usage(
+        "unknown scope '\(name)'; use plan, theme, action, milestone, recommendation or measure",
+        command: spec.command)
     }
     return scope
   }
 
-  private static func entityIndex(_ arguments: ParsedArguments, scope: ScopeKind?, plan: Plan?) throws(CLIError) -> Int {
+  private static func entityIndex(_ arguments: ParsedArguments, scope: ScopeKind?, plan: Plan?)
+    throws(CLIError) -> Int
+  {
     guard let plan, let scope, scope != .plan else { return 0 }
     let count = scope.count(in: plan)
     if let text = arguments.value("index") {
@@ -91,7 +107,9 @@ enum EvalCommand: Command {
       case .measure: plan.measures.firstIndex { $0.ref == ref }
       default: nil
       }
-    guard let found else { throw .usage("no \(scope.rawValue) '\(ref)' in the plan", command: spec.command) }
+    guard let found else {
+      throw .usage("no \(scope.rawValue) '\(ref)' in the plan", command: spec.command)
+    }
     return found
   }
 
@@ -99,7 +117,9 @@ enum EvalCommand: Command {
     var result: [String: Value] = [:]
     for entry in arguments.all("param") {
       let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-      guard parts.count == 2 else { throw .usage("--param must be name=json, not '\(entry)'", command: spec.command) }
+      guard parts.count == 2 else {
+        throw .usage("--param must be name=json, not '\(entry)'", command: spec.command)
+      }
       switch JSONParser.parse(Array(parts[1].utf8), file: "--param") {
       case .success(let value): result[parts[0]] = CompiledRule.value(of: value)
       case .failure: result[parts[0]] = .string(parts[1])

@@ -12,7 +12,8 @@ enum InitCommand: Command {
       """,
     options: [
       .init("force", help: "Overwrite an existing file."),
-      .init("output", short: "o", value: "file", help: "Where to write (default: .plancheck.json)."),
+      .init(
+        "output", short: "o", value: "file", help: "Where to write (default: .plancheck.json)."),
     ],
     positionals: nil)
 
@@ -35,9 +36,11 @@ enum InitCommand: Command {
 
     """
 
-  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
+  {
     let path = arguments.value("output") ?? ".plancheck.json"
-    let full = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: io.workingDirectory)).path
+    let full = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: io.workingDirectory))
+      .path
     if FileManager.default.fileExists(atPath: full), !arguments.has("force") {
       throw .file(path: path, message: "already exists; use --force to overwrite it")
     }

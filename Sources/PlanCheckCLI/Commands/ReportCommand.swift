@@ -4,8 +4,10 @@ import PlanModel
 enum ReportCommand: Command {
   static let spec = ArgumentSpec(
     command: "report",
-    synopsis: "plancheck report [<path> ...] --output <report.html> [--format html|markdown] [options]",
-    abstract: "Write a self-assessment report (HTML or Markdown) for people: board papers, QA reviews.",
+    synopsis:
+      "plancheck report [<path> ...] --output <report.html> [--format html|markdown] [options]",
+    abstract:
+      "Write a self-assessment report (HTML or Markdown) for people: board papers, QA reviews.",
     discussion: """
       Runs the same checks as 'check' and writes one self-contained file: summary, RAG \
       distribution, findings by rule and theme, overdue actions, the recommendation coverage \
@@ -17,9 +19,14 @@ enum ReportCommand: Command {
     ],
     positionals: "<path> ...")
 
-  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
-    for request in arguments.all("format") where !["html", "markdown"].contains(request.split(separator: ":").first.map(String.init) ?? "") {
-      throw .usage("report writes html or markdown, not '\(request)'; use 'check' for other formats", command: spec.command)
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
+  {
+    for request in arguments.all("format")
+    where !["html", "markdown"].contains(request.split(separator: ":").first.map(String.init) ?? "")
+    {
+      throw .usage(
+        "report writes html or markdown, not '\(request)'; use 'check' for other formats",
+        command: spec.command)
     }
     let options = try CheckOptions(arguments, io: io, command: spec.command, defaultFormat: "html")
     var session = try CheckSession(options: options, io: io)

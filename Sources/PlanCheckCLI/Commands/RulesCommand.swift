@@ -1,6 +1,6 @@
 import Foundation
-import PlanModel
 import JSONSyntax
+import PlanModel
 import RuleEngine
 
 /// `plancheck rules [list|show ID]`: documents the active rules.
@@ -17,27 +17,37 @@ enum RulesCommand: Command {
     ],
     positionals: "list | show <id>")
 
-  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
+  {
     let paths = arguments.all("rules").map { (path: $0, base: io.workingDirectory, display: $0) }
     let set = try RuleLoading.load(defaults: !arguments.has("no-default-rules"), paths: paths)
     let format = arguments.value("format") ?? "text"
     guard ["text", "json", "markdown"].contains(format) else {
-      throw .usage("--format must be text, json or markdown, not '\(format)'", command: spec.command)
+      throw .usage(
+        "--format must be text, json or markdown, not '\(format)'", command: spec.command)
     }
     let words = arguments.positionals
     var rules = set.rules
     switch words.first ?? "list" {
     case "list":
-      guard words.count <= 1 else { throw .usage("'rules list' takes no more arguments", command: spec.command) }
+      guard words.count <= 1 else {
+        throw .usage("'rules list' takes no more arguments", command: spec.command)
+      }
     case "show":
-      guard words.count == 2 else { throw .usage("'rules show' needs one rule id", command: spec.command) }
+      guard words.count == 2 else {
+        throw .usage("'rules show' needs one rule id", command: spec.command)
+      }
       guard let rule = set.rule(words[1]) else {
-        let hint = Spelling.closest(to: words[1], among: set.rules.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        let hint =
+          Spelling.closest(to: words[1], among: set.rules.map(\.id)).map {
+            "; did you mean '\($0)'?"
+          } ?? ""
         throw .usage("no rule '\(words[1])'\(hint)", command: spec.command)
       }
       rules = [rule]
     case let other:
-      throw .usage("unknown subcommand '\(other)'; use 'list' or 'show <id>'", command: spec.command)
+      throw .usage(
+        "unknown subcommand '\(other)'; use 'list' or 'show <id>'", command: spec.command)
     }
     if arguments.has("ids") {
       io.writeOut(rules.map { $0.id + "\n" }.joined())
@@ -70,13 +80,17 @@ enum RuleDocs {
   static func text(_ rule: CompiledRule) -> String {
     let d = rule.definition
     var lines = [
-      "\(d.id): \(d.title)", "  severity:  \(d.severity.rawValue)", "  scope:     \(d.scope.rawValue)",
+      "\(d.id): \(d.title)", "  severity:  \(d.severity.rawValue)",
+      "  scope:     \(d.scope.rawValue)",
     ]
     if let when = d.when { lines.append("  when:      \(when.text)") }
     lines.append("  check:     \(d.check.text)")
     lines.append("  message:   \(d.message.text)")
     if !d.params.isEmpty {
-      lines.append("  params:    " + d.params.keys.sorted().map { "\($0)=\(JSONWriter.compact(d.params[$0]))" }.joined(separator: ", "))
+      lines.append(
+        "  params:    "
+          + d.params.keys.sorted().map { "\($0)=\(JSONWriter.compact(d.params[$0]))" }.joined(
+            separator: ", "))
     }
     if !d.tags.isEmpty { lines.append("  tags:      \(d.tags.joined(separator: ", "))") }
     lines.append("  defined:   \(d.span.file)")
@@ -90,7 +104,8 @@ enum RuleDocs {
     var out = "| Rule | Severity | Scope | Title |\n| --- | --- | --- | --- |\n"
     for rule in rules {
       let d = rule.definition
-      out += "| `\(d.id)` | \(d.severity.rawValue) | \(d.scope.rawValue) | \(d.title.replacingOccurrences(of: "|", with: "\\|")) |\n"
+      out +=
+        "| `\(d.id)` | \(d.severity.rawValue) | \(d.scope.rawValue) | \(d.title.replacingOccurrences(of: "|", with: "\\|")) |\n"
     }
     guard detailed, let rule = rules.first else { return out }
     let d = rule.definition
@@ -104,7 +119,8 @@ enum RuleDocs {
     let items = rules.map { rule -> JSONValue in
       let d = rule.definition
       var members: [(String, JSONValue)] = [
-        ("id", .string(d.id)), ("title", .string(d.title)), ("severity", .string(d.severity.rawValue)),
+        ("id", .string(d.id)), ("title", .string(d.title)),
+        ("severity", .string(d.severity.rawValue)),
         ("scope", .string(d.scope.rawValue)),
       ]
       if let when = d.when { members.append(("when", .string(when.text))) }

@@ -18,16 +18,20 @@ enum TestCommand: Command {
     ],
     positionals: "<rule file> ...")
 
-  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32 {
+  static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
+  {
     let paths = arguments.positionals.map { (path: $0, base: io.workingDirectory, display: $0) }
     let defaults = paths.isEmpty || !arguments.has("no-default-rules")
     let rules = try RuleLoading.load(defaults: defaults, paths: paths)
     let runner = RuleExampleRunner(engine: Engine(rules: rules))
     let (count, failures) = runner.run()
     for failure in failures {
-      io.writeErr("\(failure.span.description): error: rule '\(failure.rule)': \(failure.message)\n")
+      io.writeErr(
+        "\(failure.span.description): error: rule '\(failure.rule)': \(failure.message)\n")
     }
-    let withoutExamples = rules.rules.filter { $0.definition.passExamples.isEmpty && $0.definition.failExamples.isEmpty }
+    let withoutExamples = rules.rules.filter {
+      $0.definition.passExamples.isEmpty && $0.definition.failExamples.isEmpty
+    }
     if !arguments.has("quiet") {
       for rule in withoutExamples {
         io.writeOut("warning: rule '\(rule.id)' has no examples (\(rule.definition.span.file))\n")

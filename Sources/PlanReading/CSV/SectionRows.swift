@@ -112,7 +112,8 @@ struct SectionRows: Sendable {
       for (index, byte) in bytes.enumerated() {
         if byte >= 0x80 || (byte == dot && previous == dot) { return nil }
         if byte == dot {
-          prefixes.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self))
+          prefixes.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self))
         }
         previous = byte
       }

@@ -136,7 +136,8 @@ extension TableRowReader {
       reserveMilestones(adding: items.count)
     }
     for item in items {
-      result.milestones.append(Milestone(text: item.text, due: item.due, action: action, span: span))
+      result.milestones.append(
+        Milestone(text: item.text, due: item.due, action: action, span: span))
     }
     return first..<result.milestones.count
   }

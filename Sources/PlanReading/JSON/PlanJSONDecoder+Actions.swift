@@ -93,7 +93,8 @@ extension PlanJSONDecoder {
         CellParsers.milestones(in: cell).map { ($0.text, dates.parse($0.due)) }
       }
       for item in items {
-        plan.milestones.append(Milestone(text: item.text, due: item.due, action: action, span: span))
+        plan.milestones.append(
+          Milestone(text: item.text, due: item.due, action: action, span: span))
       }
     case .array(let elements):
       for (offset, element) in elements.enumerated() {

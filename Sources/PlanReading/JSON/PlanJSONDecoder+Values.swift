@@ -1,5 +1,5 @@
-import JSONSyntax
 import Foundation
+import JSONSyntax
 import PlanModel
 
 /// Typed access to members, reporting wrong types at the key's line and column.

@@ -1,5 +1,5 @@
-import JSONSyntax
 import Foundation
+import JSONSyntax
 import PlanModel
 
 /// Expands command-line paths into plan files: folders recursively (hidden folders and
@@ -44,7 +44,9 @@ package struct PlanFileFinder: Sendable {
     for path in unique.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
       if notPlans.contains(path) {
         search.skipped.append(
-          .init(path: path, reason: "JSON with no plan keys (actions, recommendations, period, …) is not a plan"))
+          .init(
+            path: path,
+            reason: "JSON with no plan keys (actions, recommendations, period, …) is not a plan"))
       } else if let plan = referenced[PlanPaths.canonical(path)],
         PlanFileFormat(path: path)?.isTable == true
       {
@@ -94,7 +96,8 @@ package struct PlanFileFinder: Sendable {
     var tables: [String: String] = [:]
     var notPlans: Set<String> = []
     for file in files
-    where file != "-" && PlanFileFormat(path: file) == .json && (forTables || walked.contains(file)) {
+    where file != "-" && PlanFileFormat(path: file) == .json && (forTables || walked.contains(file))
+    {
       guard
         case .success(let bytes) = PlanFileReader.read(
           path: file, displayPath: file, limit: maxFileSize),

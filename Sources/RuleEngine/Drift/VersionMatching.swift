@@ -48,11 +48,13 @@ package enum VersionMatcher {
         break
       }
     }
-    let renumbered = matchByTitle(current: current, previous: previous, actions: &actions, taken: &taken)
+    let renumbered = matchByTitle(
+      current: current, previous: previous, actions: &actions, taken: &taken)
     let removed = taken.indices.filter { !taken[$0] }
     return VersionMatching(
       actions: actions, removed: removed, renumbered: renumbered,
-      recommendations: byKey(current.recommendations.map { Plan.key(forRecommendation: $0.id) },
+      recommendations: byKey(
+        current.recommendations.map { Plan.key(forRecommendation: $0.id) },
         previous.recommendations.map { Plan.key(forRecommendation: $0.id) }),
       measures: byKey(current.measures.map(\.ref), previous.measures.map(\.ref)),
       themes: byKey(current.themes.map(\.ref), previous.themes.map(\.ref)),
@@ -68,7 +70,9 @@ package enum VersionMatcher {
     var pairs: [(current: Int, previous: Int)] = []
     if open.count > fuzzyLimit || candidates.count > fuzzyLimit {
       var byTitle: [String: [Int]] = [:]
-      for index in candidates { byTitle[StatusScheme.normalize(previous.actions[index].title), default: []].append(index) }
+      for index in candidates {
+        byTitle[StatusScheme.normalize(previous.actions[index].title), default: []].append(index)
+      }
       for index in open {
         let key = StatusScheme.normalize(current.actions[index].title)
         guard let candidate = byTitle[key]?.first(where: { !taken[$0] }) else { continue }
@@ -106,7 +110,9 @@ package enum VersionMatcher {
 
   private static func byKey(_ current: [String], _ previous: [String]) -> [Int?] {
     var index: [String: Int] = [:]
-    for (offset, key) in previous.enumerated() where !key.isEmpty && index[key] == nil { index[key] = offset }
+    for (offset, key) in previous.enumerated() where !key.isEmpty && index[key] == nil {
+      index[key] = offset
+    }
     return current.map { $0.isEmpty ? nil : index[$0] }
   }
 
@@ -116,7 +122,10 @@ package enum VersionMatcher {
         owner < previous.actions.count
       else { return nil }
       let key = StatusScheme.normalize(milestone.text)
-      return previous.actions[owner].milestones.first { previous.milestones[$0].text.isEmpty == false && StatusScheme.normalize(previous.milestones[$0].text) == key }
+      return previous.actions[owner].milestones.first {
+        previous.milestones[$0].text.isEmpty == false
+          && StatusScheme.normalize(previous.milestones[$0].text) == key
+      }
     }
   }
 }

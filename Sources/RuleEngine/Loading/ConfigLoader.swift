@@ -10,7 +10,9 @@ package enum ConfigLoader {
   static let overrideKeys = ["files", "enable", "disable", "severity", "params"]
   static let waiverKeys = ["plan", "ref", "rule", "reason", "until"]
 
-  package static func load(bytes: [UInt8], file: String) -> (config: Config, diagnostics: [Diagnostic]) {
+  package static func load(bytes: [UInt8], file: String) -> (
+    config: Config, diagnostics: [Diagnostic]
+  ) {
     var config = Config()
     config.file = file
     let root: JSONValue
@@ -47,7 +49,9 @@ package enum ConfigLoader {
       switch FailOn.parse(text) {
       case .some(let level): config.failOn = .some(level)
       case .none:
-        reader.error(at: object["failOn"]?.position ?? .unknown, "'failOn' must be error, warning, info or none, not '\(text)'")
+        reader.error(
+          at: object["failOn"]?.position ?? .unknown,
+          "'failOn' must be error, warning, info or none, not '\(text)'")
       }
     }
     config.include = reader.strings(object, "include").map(Glob.init)
@@ -57,7 +61,9 @@ package enum ConfigLoader {
     return (config, reader.diagnostics)
   }
 
-  private static func waivers(_ object: JSONObject, reader: inout JSONFieldReader) -> [Config.ConfigWaiver] {
+  private static func waivers(_ object: JSONObject, reader: inout JSONFieldReader) -> [Config
+    .ConfigWaiver]
+  {
     reader.objects(object, "waivers").compactMap { item, position in
       reader.rejectUnknown(item, keys: waiverKeys, context: "waiver")
       guard let plan = reader.string(item, "plan", required: true, at: position),
@@ -73,17 +79,24 @@ package enum ConfigLoader {
           at: value.position, "'until' must be a date written YYYY-MM-DD, not '\(until.text)'")
       }
       let span = SourceSpan(file: reader.file, position: position)
-      let waiver = Waiver(rule: rule, reason: reader.string(item, "reason") ?? "", until: until ?? .missing, span: span)
+      let waiver = Waiver(
+        rule: rule, reason: reader.string(item, "reason") ?? "", until: until ?? .missing,
+        span: span)
       return Config.ConfigWaiver(plan: plan, ref: ref, waiver: waiver)
     }
   }
 
-  private static func overrides(_ object: JSONObject, reader: inout JSONFieldReader) -> [Config.Override] {
+  private static func overrides(_ object: JSONObject, reader: inout JSONFieldReader) -> [Config
+    .Override]
+  {
     reader.objects(object, "overrides").compactMap { item, position in
       reader.rejectUnknown(item, keys: overrideKeys, context: "override")
       let files = reader.strings(item, "files")
-      if files.isEmpty { reader.error(at: position, "an override needs 'files': a list of path globs") }
-      var override = Config.Override(files: files.map(Glob.init), span: SourceSpan(file: reader.file, position: position))
+      if files.isEmpty {
+        reader.error(at: position, "an override needs 'files': a list of path globs")
+      }
+      var override = Config.Override(
+        files: files.map(Glob.init), span: SourceSpan(file: reader.file, position: position))
       override.enable = reader.strings(item, "enable")
       override.disable = reader.strings(item, "disable")
       override.severity = reader.severities(item, "severity")

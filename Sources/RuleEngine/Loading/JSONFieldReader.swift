@@ -17,18 +17,24 @@ struct JSONFieldReader {
   }
 
   mutating func error(at position: SourcePosition, _ message: String, code: String = "invalid") {
-    diagnostics.append(Diagnostic(code: "\(codePrefix)-\(code)", message: message, span: SourceSpan(file: file, position: position)))
+    diagnostics.append(
+      Diagnostic(
+        code: "\(codePrefix)-\(code)", message: message,
+        span: SourceSpan(file: file, position: position)))
   }
 
   mutating func rejectUnknown(_ object: JSONObject, keys: [String], context: String) {
     for member in object.members where !keys.contains(member.key) {
       let hint = Spelling.suggestion(for: member.key, among: keys)
-      error(at: member.keyPosition, "unknown key '\(member.key)' in \(context)\(hint)", code: "unknown-key")
+      error(
+        at: member.keyPosition, "unknown key '\(member.key)' in \(context)\(hint)",
+        code: "unknown-key")
     }
   }
 
   mutating func string(
-    _ object: JSONObject, _ key: String, required: Bool = false, at position: SourcePosition = .unknown
+    _ object: JSONObject, _ key: String, required: Bool = false,
+    at position: SourcePosition = .unknown
   ) -> String? {
     guard let value = object[key] else {
       if required { error(at: position, "missing required key '\(key)'") }

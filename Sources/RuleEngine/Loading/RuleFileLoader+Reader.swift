@@ -12,13 +12,21 @@ extension JSONFieldReader {
     }
     let before = diagnostics.count
     rejectUnknown(object, keys: RuleFileLoader.ruleKeys, context: "rule")
-    let span = SourceSpan(file: file, position: value.position, pointer: pointer.isEmpty ? nil : pointer)
+    let span = SourceSpan(
+      file: file, position: value.position, pointer: pointer.isEmpty ? nil : pointer)
     let id = string(object, "id", required: true, at: value.position) ?? ""
     if !id.isEmpty, !RuleFileLoader.isValidID(id), let member = object.member("id") {
-      error(at: member.value.position, "rule id '\(id)' must be kebab-case: lowercase letters, digits and '-'")
+      error(
+        at: member.value.position,
+        "rule id '\(id)' must be kebab-case: lowercase letters, digits and '-'")
     }
-    let severity = enumValue(object, "severity", Severity.init(rawValue:), names: Severity.allCases.map(\.rawValue)) ?? .warning
-    let scope = enumValue(object, "scope", ScopeKind.init(rawValue:), names: ScopeKind.allCases.map(\.rawValue), required: true)
+    let severity =
+      enumValue(
+        object, "severity", Severity.init(rawValue:), names: Severity.allCases.map(\.rawValue))
+      ?? .warning
+    let scope = enumValue(
+      object, "scope", ScopeKind.init(rawValue:), names: ScopeKind.allCases.map(\.rawValue),
+      required: true)
     let when = expression(object, "when")
     let check = expression(object, "check", required: true)
     let message = expression(object, "message", required: true)
@@ -36,20 +44,25 @@ extension JSONFieldReader {
       passExamples: pass, failExamples: fail, span: span)
   }
 
-  mutating func expression(_ object: JSONObject, _ key: String, required: Bool = false) -> ExprSource? {
+  mutating func expression(_ object: JSONObject, _ key: String, required: Bool = false)
+    -> ExprSource?
+  {
     guard let member = object.member(key) else {
       if required { error(at: objectPosition, "missing required key '\(key)'") }
       return nil
     }
     guard let text = member.value.stringValue else {
-      error(at: member.value.position, "'\(key)' must be a string expression, not \(member.value.typeName)")
+      error(
+        at: member.value.position,
+        "'\(key)' must be a string expression, not \(member.value.typeName)")
       return nil
     }
     return ExprSource(text: text, span: SourceSpan(file: file, position: member.value.position))
   }
 
   mutating func enumValue<T>(
-    _ object: JSONObject, _ key: String, _ make: (String) -> T?, names: [String], required: Bool = false
+    _ object: JSONObject, _ key: String, _ make: (String) -> T?, names: [String],
+    required: Bool = false
   ) -> T? {
     guard let text = string(object, key) else {
       if required, object[key] == nil { error(at: objectPosition, "missing required key '\(key)'") }
@@ -58,7 +71,9 @@ extension JSONFieldReader {
     if let value = make(text) { return value }
     let position = object.member(key)?.value.position ?? .unknown
     let hint = Spelling.suggestion(for: text, among: names)
-    error(at: position, "'\(text)' is not a valid \(key); expected one of \(names.joined(separator: ", "))\(hint)")
+    error(
+      at: position,
+      "'\(text)' is not a valid \(key); expected one of \(names.joined(separator: ", "))\(hint)")
     return nil
   }
 
@@ -84,9 +99,10 @@ extension JSONFieldReader {
 
 extension RuleFileLoader {
   static func isValidID(_ id: String) -> Bool {
-  guard let first = id.utf8.first, first != UInt8(ascii: "-"), id.utf8.last != UInt8(ascii: "-") else {
-    return false
-  }
-  return id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    guard let first = id.utf8.first, first != UInt8(ascii: "-"), id.utf8.last != UInt8(ascii: "-")
+    else {
+      return false
+    }
+    return id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
   }
 }

@@ -11,7 +11,9 @@ package enum RuleFileLoader {
   static let exampleKeys = ["pass", "fail"]
 
   /// Parses one file's bytes into rule definitions.
-  package static func load(bytes: [UInt8], file: String) -> (rules: [RuleDefinition], diagnostics: [Diagnostic]) {
+  package static func load(bytes: [UInt8], file: String) -> (
+    rules: [RuleDefinition], diagnostics: [Diagnostic]
+  ) {
     let root: JSONValue
     switch JSONParser.parse(bytes, file: file) {
     case .success(let value): root = value
@@ -19,7 +21,9 @@ package enum RuleFileLoader {
     }
     var reader = JSONFieldReader(file: file, codePrefix: "rule")
     guard let object = root.objectValue else {
-      reader.error(at: root.position, "a rule file holds a rule object or {\"rules\": [...]}, not \(root.typeName)")
+      reader.error(
+        at: root.position,
+        "a rule file holds a rule object or {\"rules\": [...]}, not \(root.typeName)")
       return ([], reader.diagnostics)
     }
     var rules: [RuleDefinition] = []
@@ -47,7 +51,8 @@ package enum RuleFileLoader {
         diagnostics.append(
           Diagnostic(
             code: "rule-duplicate-id",
-            message: "duplicate rule id '\(rule.id)'; it is already defined at \(earlier.span.description)",
+            message:
+              "duplicate rule id '\(rule.id)'; it is already defined at \(earlier.span.description)",
             span: rule.span))
       } else {
         first[rule.id] = rule

@@ -106,7 +106,8 @@ package final class RegexPattern: @unchecked Sendable {
           return "repetition count above 1,000"
         }
         index = end
-        let optional = byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?")
+        let optional =
+          byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?")
           || (byte == UInt8(ascii: "{") && bytes[index - 1] != UInt8(ascii: "}"))
         if let atom = lastAtom, atom.punctuation, optional || unbounded {
           stack[stack.count - 1].separators -= 1
@@ -161,7 +162,8 @@ package final class RegexPattern: @unchecked Sendable {
         index += 2
         continue
       }
-      let inRange = byte == UInt8(ascii: "-") && index != body.startIndex
+      let inRange =
+        byte == UInt8(ascii: "-") && index != body.startIndex
         && index + 1 < body.endIndex
       guard isAlphanumeric(byte) || byte == UInt8(ascii: " ") || inRange else { return false }
       index += 1

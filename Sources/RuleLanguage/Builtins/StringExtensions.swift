@@ -46,10 +46,12 @@ enum StringExtensions {
     return .string(text.replacing(old, with: new))
   }
 
-  private static func substring(_ text: String, _ start: Int, _ end: Int) throws(EvalError) -> Value {
+  private static func substring(_ text: String, _ start: Int, _ end: Int) throws(EvalError) -> Value
+  {
     let scalars = Array(text.unicodeScalars)
     guard start >= 0, end <= scalars.count, start <= end else {
-      throw EvalError("substring(\(start), \(end)) is out of range for a string of \(scalars.count) code points")
+      throw EvalError(
+        "substring(\(start), \(end)) is out of range for a string of \(scalars.count) code points")
     }
     var result = String.UnicodeScalarView()
     result.append(contentsOf: scalars[start..<end])
@@ -62,7 +64,8 @@ enum StringExtensions {
     guard !pin.isEmpty else { return last ? hay.count : 0 }
     guard pin.count <= hay.count else { return -1 }
     let starts = Array(0...(hay.count - pin.count))
-    for start in last ? starts.reversed() : starts where hay[start..<(start + pin.count)].elementsEqual(pin) {
+    for start in last ? starts.reversed() : starts
+    where hay[start..<(start + pin.count)].elementsEqual(pin) {
       return start
     }
     return -1

@@ -39,7 +39,8 @@ extension CodeGenerator {
         throw EvalError.noOverload("matches", value, .string(pattern)).placed(at: range)
       }
       do throws(EvalError) {
-        return .bool(try ctx.memoizedMatch(site, text) { () throws(EvalError) in try regex.matches(text) })
+        return .bool(
+          try ctx.memoizedMatch(site, text) { () throws(EvalError) in try regex.matches(text) })
       } catch {
         throw error.placed(at: range)
       }

@@ -1,5 +1,5 @@
-import JSONSyntax
 import Foundation
+import JSONSyntax
 import PlanModel
 import TestSupport
 import Testing

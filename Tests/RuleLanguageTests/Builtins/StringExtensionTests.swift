@@ -15,8 +15,11 @@ struct StringExtensionTests {
     ExprCase("'1.2.10'.substring(0, 4)", "\"1.2.\""),
     ExprCase("'ünï'.substring(1, 2)", "\"n\""),
     ExprCase("'ab'.substring(2)", "\"\"", "start at the end is empty"),
-    ExprCase("'ab'.substring(1, 5)", "error: substring(1, 5) is out of range for a string of 2 code points"),
-    ExprCase("'ab'.substring(-1)", "error: substring(-1, 2) is out of range for a string of 2 code points"),
+    ExprCase(
+      "'ab'.substring(1, 5)", "error: substring(1, 5) is out of range for a string of 2 code points"
+    ),
+    ExprCase(
+      "'ab'.substring(-1)", "error: substring(-1, 2) is out of range for a string of 2 code points"),
     ExprCase("'a-b-c'.replace('-', '.')", "\"a.b.c\""),
     ExprCase("'abc'.replace('', 'x')", "\"abc\"", "an empty pattern replaces nothing"),
     ExprCase(
