@@ -63,22 +63,26 @@ func folderBytes(_ planPath: String) -> Int {
   }
 }
 
-/// Counts findings in a JSON report without loading it through Foundation's JSON (1 M rows).
+/// Counts findings in a JSON report by streaming it in 1 MB chunks: the parent must stay small
+/// (see `--generate`), so a 1 M-action report is never held in memory here.
 func findingCount(_ reportPath: String) -> Int {
-  guard let data = FileManager.default.contents(atPath: reportPath) else { return -1 }
+  guard let handle = FileHandle(forReadingAtPath: reportPath) else { return -1 }
+  defer { try? handle.close() }
   let needle = Array("\"fingerprint\"".utf8)
   var count = 0
-  data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-    guard raw.count >= needle.count else { return }
+  var carry: [UInt8] = []
+  while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+    let bytes = carry + Array(chunk)
     var i = 0
-    while i <= raw.count - needle.count {
-      if raw[i] == needle[0], zip(needle.indices, needle).allSatisfy({ raw[i + $0] == $1 }) {
+    while i + needle.count <= bytes.count {
+      if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) {
         count += 1
         i += needle.count
       } else {
         i += 1
       }
     }
+    carry = Array(bytes.suffix(needle.count - 1))
   }
   return count
 }
