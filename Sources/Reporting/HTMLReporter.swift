@@ -19,7 +19,7 @@ package struct HTMLReporter: Reporter {
   package init(options: ReporterOptions) { self.options = options }
 
   package func render(_ report: Report) -> String {
-    let facts = HTMLReportFacts(report)
+    let facts = ReportFacts(report)
     var writer = HTMLWriter()
     head(&writer, report)
     writer.raw("<body>\n<main>\n")
@@ -105,7 +105,7 @@ package struct HTMLReporter: Reporter {
   }
 
   private func summarySection(
-    _ writer: inout HTMLWriter, _ report: Report, _ facts: HTMLReportFacts
+    _ writer: inout HTMLWriter, _ report: Report, _ facts: ReportFacts
   ) {
     let summary = report.summary
     openSection(&writer, id: "summary", "Summary")
@@ -114,7 +114,8 @@ package struct HTMLReporter: Reporter {
     writer.text((summary.failing > 0 ? "✗ Check " : "✓ Check ") + verdict + ".")
     writer.raw("</p>\n<ul class=\"cards\">\n")
     let gaps = report.plans.reduce(0) { total, result in
-      total + (result.plan.map { HTMLCoverage(plan: $0, asOf: report.asOf).gapCount } ?? 0)
+      total
+        + (result.plan.map { RecommendationCoverage(plan: $0, asOf: report.asOf).gapCount } ?? 0)
     }
     let cards: [(Int, String)] = [
       (summary.plans, "plans"), (summary.actions, "actions"),
@@ -141,7 +142,7 @@ package struct HTMLReporter: Reporter {
     writer.raw("</section>\n")
   }
 
-  private func plansTable(_ writer: inout HTMLWriter, _ report: Report, _ facts: HTMLReportFacts) {
+  private func plansTable(_ writer: inout HTMLWriter, _ report: Report, _ facts: ReportFacts) {
     guard !report.plans.isEmpty else {
       writer.element("p", ["class": "none"], "No plans were checked.")
       writer.newline()

@@ -18,11 +18,13 @@ package struct MarkdownReporter: Reporter {
     let catalog = RuleCatalog(report)
     let grouped = PlanFindings(report)
     var sections = [header(report)]
+    let facts = ReportFacts(report)
     for (index, plan) in report.plans.enumerated() {
       let heading =
         "## \(cellless(plan.title.isEmpty ? plan.planID : plan.title))"
         + " (\(cellless(plan.file)))"
       sections.append(planSection(heading, grouped.findings(ofPlan: index), catalog: catalog))
+      sections += overview(plan, asOf: plan.asOf ?? report.asOf, leads: facts.leadsByPlan[index])
     }
     if !grouped.unassigned.isEmpty {
       sections.append(planSection("## Other files", grouped.unassigned, catalog: catalog))
@@ -62,6 +64,41 @@ package struct MarkdownReporter: Reporter {
           + "\n\n" + table(["Location", "Entity", "Severity", "Message"], matching.map(row)))
     }
     return parts.joined(separator: "\n\n")
+  }
+
+  /// The self-assessment tables of the HTML report, for places that take Markdown: the
+  /// recommendation coverage matrix and the open actions per lead.
+  private func overview(_ result: PlanResult, asOf: Day, leads: [ReportFacts.LeadLoad]) -> [String]
+  {
+    guard let plan = result.plan else { return [] }
+    var parts: [String] = []
+    let coverage = RecommendationCoverage(plan: plan, asOf: asOf)
+    if !coverage.rows.isEmpty {
+      let rows = coverage.rows.map { row -> [String] in
+        let actions = row.actions.map { index -> String in
+          let action = plan.actions[index]
+          let lead = action.lead.isEmpty ? "no lead" : action.lead
+          let status = action.status.label.isEmpty ? "no status" : action.status.label
+          let end = action.end.text.isEmpty ? "no end date" : action.end.text
+          return "\(action.label) (\(lead); \(end); \(status))"
+        }
+        let text = row.recommendation.text.isEmpty ? "" : ": " + row.recommendation.text
+        return [
+          row.recommendation.id + text, actions.isEmpty ? "—" : actions.joined(separator: "; "),
+          row.verdict.joined(separator: "; "),
+        ]
+      }
+      parts.append(
+        "### Recommendation coverage (\(coverage.gapCount) with gaps)\n\n"
+          + table(["Recommendation", "Actions citing it", "Coverage"], rows))
+    }
+    if !leads.isEmpty {
+      let rows = leads.map { load in
+        [load.lead.isEmpty ? "(no lead)" : load.lead, "\(load.open)", "\(load.overdue)"]
+      }
+      parts.append("### Open actions per lead\n\n" + table(["Lead", "Open", "Overdue"], rows))
+    }
+    return parts
   }
 
   private func row(_ finding: Finding) -> [String] {

@@ -106,7 +106,7 @@ struct HTMLReporterTests {
 
   @Test func coverageMarksEachKindOfGap() throws {
     let plan = HTMLFixture.luton()
-    let coverage = HTMLCoverage(plan: plan, asOf: ReportFixture.day("2023-10-31"))
+    let coverage = RecommendationCoverage(plan: plan, asOf: ReportFixture.day("2023-10-31"))
     let gaps = Dictionary(
       uniqueKeysWithValues: coverage.rows.map { ($0.recommendation.id, $0.gaps) })
     #expect(gaps["1"] == [])

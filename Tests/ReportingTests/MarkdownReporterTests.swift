@@ -66,3 +66,23 @@ enum MarkdownScan {
     return result
   }
 }
+
+/// The Markdown form of the self-assessment report carries the coverage matrix and the lead
+/// workload, like the HTML report.
+struct MarkdownSelfAssessmentTests {
+  @Test func coverageMatrixAndLeadsPerPlan() {
+    let report = HTMLFixture.board()
+    let output = MarkdownReporter(options: ReporterOptions()).render(report)
+    #expect(output.contains("### Recommendation coverage"))
+    #expect(output.contains("| Recommendation | Actions citing it | Coverage |"))
+    #expect(output.contains("### Open actions per lead"))
+    let coverage = report.plans.compactMap(\.plan).map {
+      RecommendationCoverage(plan: $0, asOf: report.asOf)
+    }
+    let gaps = coverage.flatMap(\.rows).filter { !$0.gaps.isEmpty }
+    #expect(!gaps.isEmpty, "the board fixture has recommendations with gaps")
+    for row in gaps {
+      #expect(output.contains(row.verdict.joined(separator: "; ")))
+    }
+  }
+}

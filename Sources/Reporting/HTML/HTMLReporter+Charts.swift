@@ -3,7 +3,7 @@ import PlanModel
 
 /// The charts, each beside a table holding the same numbers (the chart's text alternative).
 extension HTMLReporter {
-  func ragFigure(_ writer: inout HTMLWriter, _ facts: HTMLReportFacts) {
+  func ragFigure(_ writer: inout HTMLWriter, _ facts: ReportFacts) {
     writer.raw("<h3 id=\"rag\">Actions by RAG status</h3>\n")
     let total = facts.statusCounts.values.reduce(0, +)
     guard total > 0 else {
@@ -44,7 +44,7 @@ extension HTMLReporter {
     }
   }
 
-  func chartsSection(_ writer: inout HTMLWriter, _ report: Report, _ facts: HTMLReportFacts) {
+  func chartsSection(_ writer: inout HTMLWriter, _ report: Report, _ facts: ReportFacts) {
     openSection(&writer, id: "charts", "Findings at a glance")
     writer.raw("<h3 id=\"by-rule\">Findings by rule</h3>\n")
     if facts.findingsByRule.isEmpty {
@@ -71,7 +71,7 @@ extension HTMLReporter {
     writer.raw("</section>\n")
   }
 
-  private func findingsByRule(_ writer: inout HTMLWriter, _ counts: [HTMLReportFacts.RuleCount]) {
+  private func findingsByRule(_ writer: inout HTMLWriter, _ counts: [ReportFacts.RuleCount]) {
     let bars = counts.map { count in
       HTMLChart.Bar(
         label: count.rule.id, count: count.active, style: "sev-" + count.rule.severity.rawValue)
@@ -102,7 +102,7 @@ extension HTMLReporter {
     }
   }
 
-  private func findingsByTheme(_ writer: inout HTMLWriter, _ facts: HTMLReportFacts) {
+  private func findingsByTheme(_ writer: inout HTMLWriter, _ facts: ReportFacts) {
     let bars = facts.findingsByTheme.map {
       HTMLChart.Bar(label: $0.label, count: $0.count, style: "")
     }
@@ -118,7 +118,7 @@ extension HTMLReporter {
     }
   }
 
-  func overdueSection(_ writer: inout HTMLWriter, _ report: Report, _ facts: HTMLReportFacts) {
+  func overdueSection(_ writer: inout HTMLWriter, _ report: Report, _ facts: ReportFacts) {
     openSection(&writer, id: "overdue", "Overdue actions")
     let overdue = facts.overdue
     guard !overdue.isEmpty else {

@@ -25,7 +25,7 @@ extension HTMLReporter {
   }
 
   private func coverageTable(_ writer: inout HTMLWriter, plan: Plan, asOf: Day) {
-    let coverage = HTMLCoverage(plan: plan, asOf: asOf)
+    let coverage = RecommendationCoverage(plan: plan, asOf: asOf)
     let gaps = coverage.gapCount
     writer.table(
       caption: "\(SummaryPhrases.count(coverage.rows.count, "recommendation")), "
@@ -74,7 +74,7 @@ extension HTMLReporter {
       lead(&writer, action.lead)
       writer.raw(" · End: ")
       writer.text(HTMLVocabulary.dateText(action.end))
-      if let end = HTMLReportFacts.overdueEnd(action, asOf: asOf) {
+      if let end = ReportFacts.overdueEnd(action, asOf: asOf) {
         writer.raw(" ")
         writer.element(
           "span", ["class": "overdue"], "(overdue by \(asOf.ordinal - end.ordinal) days)")
@@ -86,7 +86,7 @@ extension HTMLReporter {
     writer.raw("</ul>")
   }
 
-  func leadsSection(_ writer: inout HTMLWriter, _ report: Report, _ facts: HTMLReportFacts) {
+  func leadsSection(_ writer: inout HTMLWriter, _ report: Report, _ facts: ReportFacts) {
     openSection(&writer, id: "leads", "Actions per lead")
     var any = false
     for (index, result) in report.plans.enumerated() where result.plan != nil {

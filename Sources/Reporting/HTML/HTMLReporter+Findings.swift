@@ -49,7 +49,7 @@ extension HTMLReporter {
     writer.raw("</section>\n")
   }
 
-  func findingsSection(_ writer: inout HTMLWriter, _ report: Report, _ facts: HTMLReportFacts) {
+  func findingsSection(_ writer: inout HTMLWriter, _ report: Report, _ facts: ReportFacts) {
     openSection(&writer, id: "findings", "All findings")
     guard !report.findings.isEmpty else {
       writer.element("p", ["class": "none"], "No findings.")

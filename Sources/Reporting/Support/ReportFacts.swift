@@ -3,7 +3,7 @@ import PlanModel
 
 /// The numbers the HTML report draws, computed once from the report in one pass over each
 /// plan's actions and the findings.
-struct HTMLReportFacts {
+struct ReportFacts {
   /// An open action past its end date.
   struct Overdue {
     var planIndex: Int
@@ -78,7 +78,7 @@ struct HTMLReportFacts {
       var load = loads[lead] ?? LeadLoad(lead: lead, open: 0, overdue: 0, refs: [])
       load.open += 1
       load.refs.append(action.ref)
-      if let end = HTMLReportFacts.overdueEnd(action, asOf: asOf) {
+      if let end = ReportFacts.overdueEnd(action, asOf: asOf) {
         load.overdue += 1
         overdue.append(
           Overdue(
@@ -121,13 +121,13 @@ struct HTMLReportFacts {
         firstByRef[action.ref] = actionIndex
       }
       for finding in findings.findings(ofPlan: index) where !finding.isSuppressed {
-        guard let ref = HTMLReportFacts.actionRef(of: finding.entity),
+        guard let ref = ReportFacts.actionRef(of: finding.entity),
           let actionIndex = firstByRef[ref]
         else {
           findingsOffActions += 1
           continue
         }
-        var label = HTMLReportFacts.themeName(plan.actions[actionIndex], in: plan)
+        var label = ReportFacts.themeName(plan.actions[actionIndex], in: plan)
         if qualify { label += " (\(result.planID))" }
         counts[label, default: 0] += 1
       }

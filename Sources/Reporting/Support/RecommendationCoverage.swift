@@ -2,7 +2,7 @@ import PlanModel
 
 /// How well each inspection recommendation of a plan is answered: the actions citing it and
 /// what is missing, for the coverage matrix an inspector will ask about.
-package struct HTMLCoverage: Sendable {
+package struct RecommendationCoverage: Sendable {
   /// Something a recommendation lacks.
   package enum Gap: String, Sendable, Hashable, CaseIterable {
     /// No action cites it.
@@ -48,8 +48,8 @@ package struct HTMLCoverage: Sendable {
       if actions.isEmpty {
         gaps.append(.noAction)
       } else if !open.isEmpty {
-        if !open.contains(where: { HTMLCoverage.hasLead($0) }) { gaps.append(.noLead) }
-        if open.allSatisfy({ HTMLReportFacts.overdueEnd($0, asOf: asOf) != nil }) {
+        if !open.contains(where: { RecommendationCoverage.hasLead($0) }) { gaps.append(.noLead) }
+        if open.allSatisfy({ ReportFacts.overdueEnd($0, asOf: asOf) != nil }) {
           gaps.append(.onlyOverdue)
         }
       }
