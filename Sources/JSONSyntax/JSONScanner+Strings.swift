@@ -59,28 +59,10 @@ extension JSONScanner {
     }
   }
 
-  /// Validates one multi-byte UTF-8 sequence (no overlongs, surrogates or values past
-  /// U+10FFFF) and steps over it.
+  /// Validates one multi-byte UTF-8 sequence and steps over it.
   private mutating func advanceUTF8Sequence(lead: UInt8) throws(JSONSyntaxError) {
-    var length = 0
-    var low: UInt8 = 0x80
-    var high: UInt8 = 0xBF
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0: (length, low) = (3, 0xA0)
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: (length, high) = (3, 0x9F)
-    case 0xF0: (length, low) = (4, 0x90)
-    case 0xF1...0xF3: length = 4
-    case 0xF4: (length, high) = (4, 0x8F)
-    default: throw invalidUTF8(lead)
-    }
-    for offset in 1..<length {
-      let next = index + offset
-      guard next < buffer.count else { throw invalidUTF8(lead) }
-      let byte = buffer[next]
-      let range = offset == 1 ? low...high : 0x80...0xBF
-      guard range.contains(byte) else { throw invalidUTF8(lead) }
+    guard let length = UTF8Validation.sequenceLength(buffer, at: index) else {
+      throw invalidUTF8(lead)
     }
     index += length
   }

@@ -1,3 +1,5 @@
+import JSONSyntax
+
 /// Byte-level UTF-8 helpers: validation without building a `String`, and encoding of scalars.
 enum UTF8Encoding {
   /// Appends the UTF-8 encoding of `scalar` (which must be a valid scalar value).
@@ -34,32 +36,9 @@ enum UTF8Encoding {
         index += 1
         continue
       }
-      guard let length = sequenceLength(buffer, at: index) else { return false }
+      guard let length = UTF8Validation.sequenceLength(buffer, at: index) else { return false }
       index += length
     }
     return true
-  }
-
-  /// The length of the well-formed multi-byte sequence at `index`, or nil.
-  private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-    let lead = buffer[index]
-    let length: Int
-    var low: UInt8 = 0x80
-    var high: UInt8 = 0xBF
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0: (length, low) = (3, 0xA0)
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: (length, high) = (3, 0x9F)
-    case 0xF0: (length, low) = (4, 0x90)
-    case 0xF1...0xF3: length = 4
-    case 0xF4: (length, high) = (4, 0x8F)
-    default: return nil
-    }
-    guard index + length <= buffer.count else { return nil }
-    let second = buffer[index + 1]
-    guard second >= low, second <= high else { return nil }
-    for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return nil }
-    return length
   }
 }
