@@ -87,7 +87,20 @@ package struct TextReporter: Reporter {
   private func skippedLines(_ report: Report) -> [String] {
     let skipped = report.skippedRules.sorted { $0.id < $1.id }
     guard !skipped.isEmpty else { return [] }
-    return [""] + skipped.map { "skipped \(clean($0.id)): \(clean($0.reason))" }
+    // One line per reason: ten drift rules skipped for want of --compare-to are one fact.
+    var reasons: [String] = []
+    var byReason: [String: [String]] = [:]
+    for rule in skipped {
+      if byReason[rule.reason] == nil { reasons.append(rule.reason) }
+      byReason[rule.reason, default: []].append(clean(rule.id))
+    }
+    return [""]
+      + reasons.map { reason in
+        let ids = byReason[reason] ?? []
+        let what = ids.count == 1 ? "skipped \(ids[0])" : "skipped \(ids.count) rules"
+        let list = ids.count == 1 ? "" : ": " + ids.joined(separator: ", ")
+        return "\(what) (\(clean(reason)))\(list)"
+      }
   }
 
   /// `12:5`, `12` or `-` when the position is unknown.

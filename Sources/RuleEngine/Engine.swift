@@ -39,7 +39,7 @@ package struct Engine: Sendable {
     for rule in rules.rules where selection.isActive(rule.id) {
       if rule.usesPrev, previous == nil {
         outcome.skipped.append(
-          SkippedRule(id: rule.id, reason: "compares versions; give --compare-to to run it"))
+          SkippedRule(id: rule.id, reason: "compares two versions; give --compare-to to run"))
       } else {
         active.append(rule)
       }
