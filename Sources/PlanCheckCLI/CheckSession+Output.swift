@@ -16,6 +16,7 @@ extension CheckSession {
       report.staleBaselineEntries = try readBaseline(path).apply(to: &report.findings)
     }
     report.fullReportPath = options.formats.first { $0.path != nil && $0.format != "github" }?.path
+    try refuseOverwritingInputs(report)
     for request in options.formats {
       guard let reporter = Reporters.named(request.format) else { continue }
       let color = request.path == nil && options.color
@@ -71,5 +72,28 @@ extension CheckSession {
     let rest = seconds % 86_400
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
     return "\(day.iso)T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
+  }
+
+  /// Input files are never modified (SPEC §10): a report or baseline path that names a plan or
+  /// table this run read is refused before anything is written.
+  private func refuseOverwritingInputs(_ report: Report) throws(CLIError) {
+    func canonical(_ path: String) -> String {
+      URL(fileURLWithPath: PlanInput.absolute(path, in: workingDirectory))
+        .resolvingSymlinksInPath().standardizedFileURL.path
+    }
+    var inputs: Set<String> = []
+    for result in report.plans where result.file != "-" {
+      inputs.insert(canonical(result.file))
+      if let table = result.plan?.actions.first?.span.file, table != result.file {
+        inputs.insert(canonical(table))
+      }
+    }
+    let outputs = options.formats.compactMap(\.path) + [options.writeBaseline].compactMap { $0 }
+    for path in outputs where inputs.contains(canonical(path)) {
+      throw .file(
+        path: path,
+        message: "cannot write a report here: the file is an input of this run; choose another path"
+      )
+    }
   }
 }

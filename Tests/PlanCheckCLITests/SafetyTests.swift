@@ -114,3 +114,30 @@ struct SafetyTests {
     #expect(dir.read("out.txt")?.contains("\u{1B}[") == false, "never colour in a file")
   }
 }
+
+/// A report path naming one of the run's own inputs is refused before anything is written.
+struct OutputOverInputTests {
+  @Test(arguments: [
+    ["-o", "plans/small.json", "--format", "json"], ["--format", "csv:plans/small.json"],
+    ["--write-baseline", "plans/small.json"],
+  ])
+  func refused(arguments: [String]) throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    let before = dir.read("plans/small.json")
+    let run = CLIRun(["check", "plans"] + arguments, in: dir)
+    #expect(run.status == 2)
+    #expect(run.err.contains("plans/small.json: error: cannot write a report here"))
+    #expect(dir.read("plans/small.json") == before)
+  }
+
+  @Test func tableOfAPlanIsAnInputToo() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    try dir.write(#"{"id": "t", "actions": {"file": "actions.csv"}}"#, to: "plan.json")
+    try dir.write("Ref,Action,Lead\n1,Do it,Head of Service\n", to: "actions.csv")
+    let run = CLIRun(["check", "plan.json", "-o", "actions.csv"], in: dir)
+    #expect(run.status == 2)
+    #expect(dir.read("actions.csv") == "Ref,Action,Lead\n1,Do it,Head of Service\n")
+  }
+}
