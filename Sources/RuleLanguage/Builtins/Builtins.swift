@@ -196,6 +196,6 @@ package enum Builtins {
   {
     let (subject, pattern) = try StringFunctions.strings("matches", a, b)
     try ctx.step()
-    return .bool(try RegexPattern(pattern).matches(subject))
+    return .bool(try RegexPattern.compiled(pattern).matches(subject))
   }
 }

@@ -28,6 +28,15 @@ package final class RegexPattern: @unchecked Sendable {
     }
   }
 
+  /// The vetted, compiled pattern, compiled once per process: the checker validates literal
+  /// patterns and the compiler then uses the same object, so no pattern is compiled twice.
+  package static func compiled(_ pattern: String) throws(EvalError) -> RegexPattern {
+    if let known = PatternCache.shared.lookup(pattern) { return known }
+    let fresh = try RegexPattern(pattern)
+    PatternCache.shared.store(pattern, fresh)
+    return fresh
+  }
+
   /// True when the pattern matches anywhere in `subject` (CEL's `matches` is a search).
   package func matches(_ subject: String) throws(EvalError) -> Bool {
     let length = subject.utf16.count
@@ -213,5 +222,26 @@ package final class RegexPattern: @unchecked Sendable {
       end += 1
     }
     return (unbounded, end)
+  }
+}
+
+/// Compiled patterns by source text; bounded, and guarded by a lock so evaluation stays
+/// `Sendable`.
+private final class PatternCache: @unchecked Sendable {
+  static let shared = PatternCache()
+  private let lock = NSLock()
+  private var patterns: [String: RegexPattern] = [:]
+  private let limit = 4_096
+
+  func lookup(_ pattern: String) -> RegexPattern? {
+    lock.lock()
+    defer { lock.unlock() }
+    return patterns[pattern]
+  }
+
+  func store(_ pattern: String, _ regex: RegexPattern) {
+    lock.lock()
+    defer { lock.unlock() }
+    if patterns.count < limit { patterns[pattern] = regex }
   }
 }

@@ -29,7 +29,7 @@ extension CodeGenerator {
   private mutating func matchesWithLiteral(_ call: BuiltinCall, _ range: SourceRange) -> Code? {
     guard call.name == "matches", call.arguments.count == 2,
       case .constant(.string(let pattern)) = call.arguments[1].kind,
-      let regex = try? RegexPattern(pattern)
+      let regex = try? RegexPattern.compiled(pattern)
     else { return nil }
     let subject = compile(call.arguments[0])
     let site = ObjectIdentifier(regex)

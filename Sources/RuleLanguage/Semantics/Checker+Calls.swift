@@ -43,7 +43,7 @@ extension Checker {
         .invalidLiteral("'\(text)' is not a day; write date('YYYY-MM-DD')"), at: args[0].range)
     case ("matches", 2):
       guard case .constant(.string(let pattern)) = args[1].kind else { return nil }
-      do throws(EvalError) { _ = try RegexPattern(pattern) } catch {
+      do throws(EvalError) { _ = try RegexPattern.compiled(pattern) } catch {
         return ExprProblem(.invalidLiteral(error.message), at: args[1].range)
       }
       return nil
