@@ -54,6 +54,14 @@ struct CheckSession {
       throw .usage(
         "unknown rule id '\(id)'\(hint) ('plancheck rules list' shows them)", command: "check")
     }
+    let invalidPlan = CheckSession.invalidPlan.id
+    let selection = RuleSelection(
+      config: setup.config, overrides: setup.config.overrides, flags: options.selection)
+    if selection.decisions.last(where: { $0.id == invalidPlan })?.enabled == false {
+      throw .usage(
+        "'\(invalidPlan)' cannot be turned off: a plan that cannot be read is always reported",
+        command: "check")
+    }
   }
 
   /// Checks every plan and assembles the report.

@@ -19,6 +19,10 @@ struct ExitCodeTests {
       arguments: ["check", "plans", "--fail-on", "none"], status: 0),
     Case(testDescription: "errors present", arguments: ["check", "plans"], status: 1),
     Case(
+      testDescription: "invalid-plan cannot be disabled",
+      arguments: ["check", "plans", "--disable", "invalid-plan"], status: 2,
+      stderr: "'invalid-plan' cannot be turned off"),
+    Case(
       testDescription: "warnings only, default fail-on error",
       arguments: ["check", "plans", "--only", "overdue"], status: 0),
     Case(
