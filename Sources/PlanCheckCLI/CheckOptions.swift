@@ -19,6 +19,7 @@ struct CheckOptions {
   var color: Bool
   var quiet: Bool
   var stdinFormat: String?
+  var sheet: String?
 
   init(
     _ arguments: ParsedArguments, io: some CommandIO, command: String = "check",
@@ -59,5 +60,6 @@ struct CheckOptions {
     }
     quiet = arguments.has("quiet")
     stdinFormat = arguments.value("stdin-format")
+    sheet = arguments.value("sheet")
   }
 }

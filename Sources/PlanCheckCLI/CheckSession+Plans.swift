@@ -46,6 +46,7 @@ extension CheckSession {
     let started = DispatchTime.now().uptimeNanoseconds
     var loadOptions = setup.loadOptions
     loadOptions.asOf = explicitAsOf?.iso
+    loadOptions.sheet = options.sheet
     let loader = PlanLoader(options: loadOptions)
     let loaded: LoadResult
     if file == "-" {

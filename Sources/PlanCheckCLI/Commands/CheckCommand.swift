@@ -40,6 +40,8 @@ enum CheckCommand: Command {
       .init("quiet", short: "q", help: "Print nothing to standard output; use the exit status."),
       .init(
         "stdin-format", value: "format", help: "Format of a plan read from '-': json, csv or tsv."),
+      .init(
+        "sheet", value: "name", help: "The worksheet to read from .xlsx workbooks given directly."),
     ],
     positionals: "<path> ...")
 

@@ -7,6 +7,9 @@ package struct LoadOptions: Sendable {
   package var dateOrder: DateOrder?
   /// Header -> field overrides; the plan's own `columns` win over these.
   package var columns: [String: String] = [:]
+  /// The worksheet of a bare workbook (`--sheet`); nil reads the first visible one. A JSON
+  /// plan names its own with `"actions": {"file": ..., "sheet": ...}`.
+  package var sheet: String?
   /// Plan-date text used when the plan gives no `asOf`.
   package var asOf: String?
   /// Files larger than this are refused rather than read into memory.

@@ -59,6 +59,7 @@ package struct PlanLoader: Sendable {
     table.columns = options.columns
     table.dateOrder = plan.dateOrder
     table.statusScheme = plan.statusScheme
+    table.sheet = options.sheet
     let result = PlanLoader.readTable(
       bytes: bytes, file: displayPath, format: format, options: table)
     plan.actions = result.actions

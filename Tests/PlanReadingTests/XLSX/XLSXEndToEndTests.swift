@@ -72,6 +72,22 @@ extension XLSXTests {
       #expect(plan.actions.first?.span.description == "plans/plan.xlsx:2:1")
     }
 
+    /// `--sheet` (LoadOptions.sheet) picks the worksheet of a workbook checked directly.
+    @Test func aBareWorkbookWithANamedSheet() throws {
+      let directory = try TemporaryDirectory()
+      defer { directory.remove() }
+      try directory.write("plan.xlsx", bytes: decode(OpenpyxlSamples.actionPlan))
+      var options = LoadOptions()
+      options.sheet = "Action plan"
+      let result = PlanLoader(options: options).load(
+        path: directory.path + "/plan.xlsx", displayPath: "plan.xlsx")
+      #expect(result.plan?.actions.map(\.ref) == ["1.1", "1.2", "2.1", "2.2"])
+      options.sheet = "Nope"
+      let missing = PlanLoader(options: options).load(
+        path: directory.path + "/plan.xlsx", displayPath: "plan.xlsx")
+      #expect(missing.diagnostics.map(\.code).contains("xlsx-sheet"))
+    }
+
     @Test func aJSONPlanNamesTheWorkbookAndItsSheet() throws {
       let directory = try TemporaryDirectory()
       defer { directory.remove() }
