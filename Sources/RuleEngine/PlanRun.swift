@@ -9,6 +9,8 @@ struct PlanRun {
   let asOf: Day
   let selection: RuleSelection
   let locator: EntityLocator
+  /// Steps one rule may take over this whole plan (see `Engine.ruleStepBudget`).
+  var ruleStepBudget = Engine.defaultRuleStepBudget
 
   /// How many run-time errors of one rule are kept in full; the rest are counted.
   static let keptErrors = 3
@@ -31,9 +33,24 @@ struct PlanRun {
     let severity = selection.severity[rule.id] ?? rule.definition.severity
     var errors: [String] = []
     var errorCount = 0
+    var steps = 0
     for index in 0..<count {
       setEntity(index, scope: rule.scope, in: &context)
-      switch rule.verdict(in: &context) {
+      let verdict = rule.verdict(in: &context)
+      steps += context.stepsUsed
+      if steps > ruleStepBudget {
+        let problem =
+          "stopped after \(index + 1) of \(count) entities: the rule used more than "
+          + "\(ruleStepBudget) steps on this plan; simplify it or index what it scans"
+        errors.append(problem)
+        errorCount = errors.count
+        outcome.diagnostics.append(
+          Diagnostic(
+            code: "rule-budget", severity: .error, message: "rule '\(rule.id)' \(problem)",
+            span: rule.definition.span))
+        break
+      }
+      switch verdict {
       case .pass:
         continue
       case .fail:

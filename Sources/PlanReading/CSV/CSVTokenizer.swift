@@ -14,6 +14,9 @@ struct CSVTokenizer {
 
   let delimiter: UInt8
   let file: String
+  /// Cells kept in memory at most (each costs ~20 bytes plus its text later): a file of tiny
+  /// cells must stop with an error, not exhaust memory. 1 M actions of 20 columns fit.
+  var maxCells = 40_000_000
 
   /// Tokenizes `bytes` (UTF-8) into a table, with diagnostics for malformed quoting.
   func tokenize(_ bytes: [UInt8]) -> (table: CSVTable, diagnostics: [Diagnostic]) {
@@ -23,6 +26,14 @@ struct CSVTokenizer {
     bytes.withUnsafeBufferPointer { buffer in
       var state = ScanState()
       scan(buffer, into: &table, state: &state)
+      if state.tooManyCells {
+        diagnostics.append(
+          Diagnostic(
+            code: "csv-too-many-cells",
+            message: "the table has more than \(maxCells) cells; only the first were read. "
+              + "Split it into smaller tables, or remove empty columns",
+            span: SourceSpan(file: file, line: Int(state.line), column: 1)))
+      }
       if let open = state.unterminated {
         diagnostics.append(
           Diagnostic(
@@ -42,6 +53,7 @@ struct CSVTokenizer {
     var line: Int32 = 1
     var lineStart = 0
     var unterminated: (position: SourcePosition, record: Int)?
+    var tooManyCells = false
   }
 
   private func scan(
@@ -65,6 +77,10 @@ struct CSVTokenizer {
       cell.end = state.index
       table.cells.append(cell)
       guard state.index < count else { return }
+      if table.cells.count >= maxCells {
+        state.tooManyCells = true
+        return
+      }
       if buffer[state.index] == delimiter {
         state.index += 1
         continue

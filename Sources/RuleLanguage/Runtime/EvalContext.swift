@@ -14,6 +14,8 @@ package struct EvalContext: Sendable {
   /// Index in the previous plan of the entity matched to `self`, if any (`prev`).
   package var previousEntity: Int?
   package var budget = EvalBudget()
+  /// Steps the last evaluation used (macro iterations and calls), for budgets over many.
+  package var stepsUsed: Int { max(0, budget.steps - stepsLeft) }
   /// How many times a hoisted plan-wide subexpression was actually computed (not cached).
   package private(set) var hoistedEvaluations = 0
 
