@@ -16,7 +16,7 @@ extension CheckSession {
       $0 == "-" ? $0 : ConfigSetup.relative($0, to: workingDirectory)
     }
     let included = display.filter { $0 == "-" || setup.config.includes($0) }
-    let notPlans = search.skipped.filter { !$0.reason.hasPrefix("read as the table") }
+    let notPlans = search.skipped.filter { $0.kind != .tableOfPlan }
     if !notPlans.isEmpty {
       let names = notPlans.prefix(5).map { ConfigSetup.relative($0.path, to: workingDirectory) }
       let more = notPlans.count > 5 ? " and \(notPlans.count - 5) more" : ""

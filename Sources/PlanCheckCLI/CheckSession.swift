@@ -50,7 +50,7 @@ struct CheckSession {
       RuleSelection(config: setup.config, overrides: setup.config.overrides, flags: RuleSelection())
       .mentionedIDs
     for id in named where !known.contains(id) {
-      let hint = Spelling.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
+      let hint = Spelling.suggestion(for: id, among: known)
       throw .usage(
         "unknown rule id '\(id)'\(hint) ('plancheck rules list' shows them)", command: "check")
     }

@@ -16,7 +16,7 @@ struct FormatRequest: Equatable {
       let name = parts.first ?? ""
       guard Reporters.named(name) != nil else {
         let names = Reporters.all.map { $0.format }
-        let hint = Spelling.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = Spelling.suggestion(for: name, among: names)
         throw .usage(
           "unknown format '\(name)'\(hint) (formats: \(names.joined(separator: ", ")))",
           command: command)

@@ -64,10 +64,8 @@ package enum PlanCheck {
     }
     do {
       if let status = try dispatch(first, Array(arguments.dropFirst()), io: &io) { return status }
-      let hint = Spelling.closest(to: first, among: specs.map(\.command)).map {
-        "; did you mean '\($0)'?"
-      }
-      io.writeErr(CLIError.usage("unknown command '\(first)'\(hint ?? "")", command: "").text)
+      let hint = Spelling.suggestion(for: first, among: specs.map(\.command))
+      io.writeErr(CLIError.usage("unknown command '\(first)'\(hint)", command: "").text)
       return ExitCode.usage
     } catch {
       io.writeErr(error.text)

@@ -38,10 +38,7 @@ enum RulesCommand: Command {
         throw .usage("'rules show' needs one rule id", command: spec.command)
       }
       guard let rule = set.rule(words[1]) else {
-        let hint =
-          Spelling.closest(to: words[1], among: set.rules.map(\.id)).map {
-            "; did you mean '\($0)'?"
-          } ?? ""
+        let hint = Spelling.suggestion(for: words[1], among: set.rules.map(\.id))
         throw .usage("no rule '\(words[1])'\(hint)", command: spec.command)
       }
       rules = [rule]

@@ -45,12 +45,13 @@ package struct PlanFileFinder: Sendable {
       if notPlans.contains(path) {
         search.skipped.append(
           .init(
-            path: path,
+            path: path, kind: .notAPlan,
             reason: "JSON with no plan keys (actions, recommendations, period, …) is not a plan"))
       } else if let plan = referenced[PlanPaths.canonical(path)],
         PlanFileFormat(path: path)?.isTable == true
       {
-        search.skipped.append(.init(path: path, reason: "read as the table of plan '\(plan)'"))
+        search.skipped.append(
+          .init(path: path, kind: .tableOfPlan, reason: "read as the table of plan '\(plan)'"))
       } else {
         search.files.append(path)
       }
@@ -77,11 +78,11 @@ package struct PlanFileFinder: Sendable {
         walk(path, into: &found, search: &search)
       } else if type == .typeSymbolicLink, PlanFileFinder.isDirectory(path) {
         search.skipped.append(
-          .init(path: path, reason: "symbolic link to a folder is not followed"))
+          .init(path: path, kind: .link, reason: "symbolic link to a folder is not followed"))
       } else if PlanFileFormat(path: name) != nil {
         found.append(path)
       } else {
-        search.skipped.append(.init(path: path, reason: "not a plan file"))
+        search.skipped.append(.init(path: path, kind: .notAPlan, reason: "not a plan file"))
       }
     }
   }

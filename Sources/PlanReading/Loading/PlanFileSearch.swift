@@ -5,7 +5,12 @@ import PlanModel
 package struct PlanFileSearch: Sendable {
   /// A file that was found but is not checked as a plan of its own.
   package struct Skipped: Sendable, Hashable {
+    /// Why: a table a plan in this run reads, something that is not a plan, or a link.
+    package enum Kind: Sendable, Hashable {
+      case tableOfPlan, notAPlan, link
+    }
     package var path: String
+    package var kind: Kind
     package var reason: String
   }
 

@@ -31,6 +31,7 @@ struct PlanFileFinderTests {
       ])
     #expect(search.skipped.last?.reason.contains("luton/plan.json") == true)
     #expect(search.skipped[1].reason.contains("not a plan"))
+    #expect(search.skipped.map(\.kind) == [.notAPlan, .notAPlan, .tableOfPlan])
     #expect(search.diagnostics.isEmpty)
   }
 
