@@ -49,7 +49,7 @@ package struct ArgumentSpec: Sendable {
     if !discussion.isEmpty {
       lines.append("")
       for paragraph in discussion.split(separator: "\n") {
-        lines += ArgumentSpec.wrap(String(paragraph), width: 90, indent: 0)
+        lines += ArgumentSpec.wrap(String(paragraph), width: 90)
       }
     }
     lines += ["", "OPTIONS:"]
@@ -66,7 +66,7 @@ package struct ArgumentSpec: Sendable {
         ? String(repeating: " ", count: width - label.count)
         : "\n" + String(repeating: " ", count: width + 2)
       let repeatNote = option.repeatable ? " (repeatable)" : ""
-      let help = ArgumentSpec.wrap(option.help + repeatNote, width: 90 - width - 2, indent: 0)
+      let help = ArgumentSpec.wrap(option.help + repeatNote, width: 90 - width - 2)
       lines.append("  \(label)\(padding)\(help.first ?? "")")
       let hanging = String(repeating: " ", count: width + 2)
       lines += help.dropFirst().map { hanging + $0 }
@@ -77,7 +77,7 @@ package struct ArgumentSpec: Sendable {
 
 extension ArgumentSpec {
   /// Greedy word wrap; a word longer than the width stands on its own line.
-  static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+  static func wrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var current = ""
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
@@ -91,7 +91,7 @@ extension ArgumentSpec {
       }
     }
     if !current.isEmpty || lines.isEmpty { lines.append(current) }
-    return lines.map { String(repeating: " ", count: indent) + $0 }
+    return lines
   }
 }
 

@@ -35,8 +35,6 @@ package struct StatusScheme: Sendable, Hashable {
     return Status(label: label, statusClass: lookup[key] ?? .unknown)
   }
 
-  package func contains(_ label: String) -> Bool { lookup[StatusScheme.normalize(label)] != nil }
-
   /// Lower-cases ASCII and Unicode letters and collapses runs of whitespace to one space.
   ///
   /// Runs for every status, lead and recommendation id, so ASCII text (nearly all of it) is
