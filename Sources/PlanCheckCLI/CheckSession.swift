@@ -45,18 +45,15 @@ struct CheckSession {
   /// Rule ids named in config or flags must exist: a typo must not silently disable nothing.
   private func validateRuleIDs(_ rules: RuleSet) throws(CLIError) {
     let known = Set(rules.rules.map(\.id) + [CheckSession.invalidPlan.id])
-    var named = options.selection.mentionedIDs
-    named +=
-      RuleSelection(config: setup.config, overrides: setup.config.overrides, flags: RuleSelection())
-      .mentionedIDs
-    for id in named where !known.contains(id) {
+    // Config, every override and the flags at once: each id any of them names.
+    let selection = RuleSelection(
+      config: setup.config, overrides: setup.config.overrides, flags: options.selection)
+    for id in selection.mentionedIDs where !known.contains(id) {
       let hint = Spelling.suggestion(for: id, among: known)
       throw .usage(
         "unknown rule id '\(id)'\(hint) ('plancheck rules list' shows them)", command: "check")
     }
     let invalidPlan = CheckSession.invalidPlan.id
-    let selection = RuleSelection(
-      config: setup.config, overrides: setup.config.overrides, flags: options.selection)
     if selection.decisions.last(where: { $0.id == invalidPlan })?.enabled == false {
       throw .usage(
         "'\(invalidPlan)' cannot be turned off: a plan that cannot be read is always reported",
