@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The streams, environment and working directory a command sees. Tests supply their own.
 package protocol CommandIO {
@@ -8,6 +9,14 @@ package protocol CommandIO {
   mutating func readStdin() -> [UInt8]
   mutating func writeOut(_ text: String)
   mutating func writeErr(_ text: String)
+  /// Keeps `value` alive until the process exits, so a large report and its plans are not
+  /// freed one object at a time just before exit (a million actions take a noticeable share
+  /// of a run to tear down). Tests' streams drop it as usual.
+  mutating func keepUntilExit(_ value: some Sendable)
+}
+
+extension CommandIO {
+  package mutating func keepUntilExit(_ value: some Sendable) {}
 }
 
 /// The real process: FileHandle-backed standard streams.
@@ -29,6 +38,13 @@ package struct ProcessIO: CommandIO {
   package mutating func writeErr(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
   }
+
+  package mutating func keepUntilExit(_ value: some Sendable) {
+    ProcessIO.kept.withLock { $0.append(value) }
+  }
+
+  /// What `keepUntilExit` holds; never emptied, the process exits instead.
+  private static let kept = Mutex<[any Sendable]>([])
 }
 
 /// Captures output in memory, for tests.

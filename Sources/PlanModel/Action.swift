@@ -27,8 +27,9 @@ package struct Action: Sendable, Hashable {
   package var extra: [ExtraField] = []
   package var waivers: [Waiver] = []
   package var span: SourceSpan
-  /// Source positions indexed by `ActionField.rawValue`; empty when the reader had none.
-  package var fieldPositions: [SourcePosition] = []
+  /// Source positions of the fields the reader saw, in the order it set them (sparse: a
+  /// table row sets a handful of the 24 fields, so this is ~100 bytes an action, not ~220).
+  private var fieldPositions: [FieldPosition] = []
 
   // Relations, computed once by `Plan.link()`.
   /// Indices of the other actions with the same (non-empty) ref.
@@ -39,16 +40,30 @@ package struct Action: Sendable, Hashable {
   package init(span: SourceSpan) { self.span = span }
 
   package func position(of field: ActionField) -> SourcePosition {
-    field.rawValue < fieldPositions.count ? fieldPositions[field.rawValue] : .unknown
+    let raw = UInt8(truncatingIfNeeded: field.rawValue)
+    return fieldPositions.last { $0.field == raw }?.position ?? .unknown
+  }
+
+  /// Makes room for `count` field positions at once (readers know how many they will set).
+  package mutating func reservePositions(_ count: Int) {
+    fieldPositions.reserveCapacity(count)
   }
 
   package mutating func setPosition(_ position: SourcePosition, of field: ActionField) {
-    if fieldPositions.isEmpty {
-      fieldPositions = Array(repeating: .unknown, count: ActionField.allCases.count)
+    let raw = UInt8(truncatingIfNeeded: field.rawValue)
+    if let index = fieldPositions.firstIndex(where: { $0.field == raw }) {
+      fieldPositions[index].position = position
+    } else {
+      fieldPositions.append(FieldPosition(position: position, field: raw))
     }
-    fieldPositions[field.rawValue] = position
   }
 
   /// The span of one field, falling back to the action's own span.
   package func span(of field: ActionField) -> SourceSpan { span.at(position(of: field)) }
+}
+
+/// Where one field of an action starts.
+private struct FieldPosition: Sendable, Hashable {
+  var position: SourcePosition
+  var field: UInt8
 }

@@ -11,7 +11,7 @@ package struct PlanDate: Sendable, Hashable {
 
   /// An offset from an anchor such as the action's start ("3 months", "within 6 weeks").
   package struct Offset: Sendable, Hashable {
-    package enum Unit: String, Sendable, Hashable { case days, weeks, months, years }
+    package enum Unit: String, Sendable, Hashable, CaseIterable { case days, weeks, months, years }
     package var amount: Int
     package var unit: Unit
     package init(amount: Int, unit: Unit) {
@@ -29,16 +29,56 @@ package struct PlanDate: Sendable, Hashable {
     }
   }
 
-  // Stored in this order so the one-byte fields share the tail: 64 bytes a date, not 72 (an
-  // action holds six).
+  // Stored compactly, 32 bytes a date instead of 64: an action holds six and a million-action
+  // plan holds millions. Days and the offset amount are kept in 32 bits (±5.8 million years,
+  // clamped beyond), `Int32.min` standing for "none"; the public properties convert.
   package var text: String
-  package var earliest: Day?
-  package var latest: Day?
-  /// Set for kind `relative`: the offset that was (or could be) resolved against an anchor.
-  package var offset: Offset?
+  private var earliestDays: Int32
+  private var latestDays: Int32
+  private var offsetAmount: Int32
+  /// 0 when there is no offset, else the unit's position in `Offset.Unit.allCases` plus one.
+  private var offsetUnit: UInt8
   package var kind: Kind
   /// True when a numeric date could be read both day-first and month-first.
   package var ambiguous: Bool
+
+  package var earliest: Day? {
+    get { PlanDate.day(earliestDays) }
+    set { earliestDays = PlanDate.days(newValue) }
+  }
+
+  package var latest: Day? {
+    get { PlanDate.day(latestDays) }
+    set { latestDays = PlanDate.days(newValue) }
+  }
+
+  /// Set for kind `relative`: the offset that was (or could be) resolved against an anchor.
+  package var offset: Offset? {
+    get {
+      guard offsetUnit > 0, Int(offsetUnit) <= Offset.Unit.allCases.count else { return nil }
+      return Offset(amount: Int(offsetAmount), unit: Offset.Unit.allCases[Int(offsetUnit) - 1])
+    }
+    set {
+      guard let newValue else {
+        (offsetAmount, offsetUnit) = (0, 0)
+        return
+      }
+      offsetAmount = Int32(clamping: newValue.amount)
+      let position = Offset.Unit.allCases.firstIndex(of: newValue.unit) ?? 0
+      offsetUnit = UInt8(truncatingIfNeeded: position + 1)
+    }
+  }
+
+  private static let none = Int32.min
+
+  private static func day(_ days: Int32) -> Day? {
+    days == none ? nil : Day(ordinal: Int(days))
+  }
+
+  private static func days(_ day: Day?) -> Int32 {
+    guard let day else { return none }
+    return Int32(clamping: max(day.ordinal, Int(none) + 1))
+  }
 
   package init(
     text: String, kind: Kind, earliest: Day? = nil, latest: Day? = nil, offset: Offset? = nil,
@@ -46,10 +86,13 @@ package struct PlanDate: Sendable, Hashable {
   ) {
     self.text = text
     self.kind = kind
-    self.earliest = earliest
-    self.latest = latest.map { l in earliest.map { Swift.max($0, l) } ?? l } ?? earliest
-    self.offset = offset
+    earliestDays = PlanDate.days(earliest)
+    latestDays = PlanDate.days(
+      latest.map { l in earliest.map { Swift.max($0, l) } ?? l } ?? earliest)
+    offsetAmount = 0
+    offsetUnit = 0
     self.ambiguous = ambiguous
+    self.offset = offset
   }
 
   package static let missing = PlanDate(text: "", kind: .missing)

@@ -57,11 +57,14 @@ package struct Engine: Sendable {
     }
     let late = active.filter(\.readsWaiverUse)
     if !late.isEmpty {
-      var marked = plan
-      book.markUsed(in: &marked)
-      run = PlanRun(
-        plan: marked, previous: previous, matching: matching, asOf: asOf, selection: selection)
-      run.ruleStepBudget = ruleStepBudget
+      if book.marksEntities {
+        // Only then: marking copies the plan's entity arrays.
+        var marked = plan
+        book.markUsed(in: &marked)
+        run = PlanRun(
+          plan: marked, previous: previous, matching: matching, asOf: asOf, selection: selection)
+        run.ruleStepBudget = ruleStepBudget
+      }
       for rule in late { run.evaluate(rule, book: &book, into: &outcome) }
     }
     for entry in book.unusedConfigWaivers {

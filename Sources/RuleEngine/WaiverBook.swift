@@ -63,6 +63,14 @@ package struct WaiverBook: Sendable {
     }
   }
 
+  /// Whether `markUsed` has anything to write: some waiver on a plan entity was used.
+  package var marksEntities: Bool {
+    used.contains {
+      if case .config = $0 { return false }
+      return true
+    }
+  }
+
   /// Writes `used` onto the plan's waivers, for the rules that read it.
   package func markUsed(in plan: inout Plan) {
     for holder in used {

@@ -50,6 +50,7 @@ enum CheckCommand: Command {
     let options = try CheckOptions(arguments, io: io)
     var session = try CheckSession(options: options, io: io)
     let report = try session.write(try session.run(io: &io), io: &io)
+    io.keepUntilExit(report)
     return report.summary.failing > 0 ? ExitCode.findings : ExitCode.success
   }
 }

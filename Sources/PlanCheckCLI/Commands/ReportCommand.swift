@@ -31,6 +31,7 @@ enum ReportCommand: Command {
     let options = try CheckOptions(arguments, io: io, command: spec.command, defaultFormat: "html")
     var session = try CheckSession(options: options, io: io)
     let report = try session.write(try session.run(io: &io), io: &io)
+    io.keepUntilExit(report)
     guard arguments.value("fail-on") != nil else { return ExitCode.success }
     return report.summary.failing > 0 ? ExitCode.findings : ExitCode.success
   }

@@ -60,6 +60,7 @@ extension TableRowReader {
     let index = result.actions.count
     var action = Action(
       span: SourceSpan(file: file, line: row.line, column: 1, row: row.record + 1))
+    action.reservePositions(row.values.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
     for field in ActionField.allCases {
       guard let value = row[field] else { continue }
       action.setPosition(value.position, of: field)

@@ -24,6 +24,7 @@ extension PlanJSONDecoder {
     var action = Action(span: SourceSpan(file: file, position: position, pointer: pointer))
     let index = plan.actions.count
     let firstMilestone = plan.milestones.count
+    action.reservePositions(object.members.count)
     for member in object.members {
       guard let field = PlanJSONKeys.actionFields[member.key] else {
         let path = pointer + "/" + PlanJSONDecoder.escape(member.key)

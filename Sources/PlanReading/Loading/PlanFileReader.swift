@@ -33,19 +33,45 @@ package enum PlanFileReader {
       return fail(
         "'\(displayPath)' is \(describe(size)), over the \(describe(limit)) limit for \(kind)s")
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
       return fail("cannot read '\(displayPath)': permission denied or unreadable")
     }
-    defer { try? handle.close() }
-    do {
-      let data = try handle.read(upToCount: limit + 1) ?? Data()
-      guard data.count <= limit else {
-        return fail("'\(displayPath)' grew past the \(describe(limit)) limit while being read")
-      }
-      return .success([UInt8](data))
-    } catch {
-      return fail("cannot read '\(displayPath)': \(error.localizedDescription)")
+    defer { close(descriptor) }
+    // Straight into the array the readers use: no `Data` copy of a file that may be 250 MB.
+    // One byte more than the size tells a file that grew while being read.
+    guard var bytes = readChunk(descriptor, capacity: min(size, limit) + 1) else {
+      return fail("cannot read '\(displayPath)': \(String(cString: strerror(errno)))")
     }
+    while bytes.count > size, bytes.count <= limit {
+      guard let more = readChunk(descriptor, capacity: min(limit + 1 - bytes.count, 1 << 20))
+      else {
+        return fail("cannot read '\(displayPath)': \(String(cString: strerror(errno)))")
+      }
+      if more.isEmpty { break }
+      bytes += more
+    }
+    guard bytes.count <= limit else {
+      return fail("'\(displayPath)' grew past the \(describe(limit)) limit while being read")
+    }
+    return .success(bytes)
+  }
+
+  /// Up to `capacity` bytes, fewer at end of file; nil on a read error.
+  private static func readChunk(_ descriptor: Int32, capacity: Int) -> [UInt8]? {
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: max(capacity, 0)) { buffer, initialized in
+      initialized = 0
+      guard let base = buffer.baseAddress else { return }
+      while initialized < buffer.count {
+        let count = Foundation.read(descriptor, base + initialized, buffer.count - initialized)
+        if count < 0, errno == EINTR { continue }
+        if count < 0 { failed = true }
+        if count <= 0 { break }
+        initialized += count
+      }
+    }
+    return failed ? nil : bytes
   }
 
   /// Follows symbolic links (all of them), since `attributesOfItem` describes a link itself.
