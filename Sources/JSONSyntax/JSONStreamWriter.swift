@@ -1,10 +1,10 @@
 /// Writes JSON token by token straight into bytes, in `JSONWriter`'s layout, so large
 /// documents need no tree of values in between.
 ///
-/// The caller writes keys in the order they should appear (reports write them sorted) and
-/// balances every `beginObject`/`beginArray` with its end. Pretty output matches
-/// `JSONWriter.write`: 2-space indent, one element per line, `"key": value`, and empty
-/// containers as `{}` and `[]`; compact output matches `JSONWriter.compact`.
+/// The caller writes keys in the order they should appear (reports write them sorted);
+/// containers are written through closures, so every one opened is closed. Pretty output
+/// matches `JSONWriter.write`: 2-space indent, one element per line, `"key": value`, and
+/// empty containers as `{}` and `[]`; compact output matches `JSONWriter.compact`.
 package struct JSONStreamWriter {
   private var bytes: [UInt8]
   private let pretty: Bool
@@ -34,23 +34,18 @@ package struct JSONStreamWriter {
 
   // MARK: Containers
 
-  package mutating func beginObject() { open(UInt8(ascii: "{")) }
-  package mutating func endObject() { close(UInt8(ascii: "}")) }
-  package mutating func beginArray() { open(UInt8(ascii: "[")) }
-  package mutating func endArray() { close(UInt8(ascii: "]")) }
-
   /// An object whose members `body` writes.
   package mutating func object(_ body: (inout JSONStreamWriter) -> Void) {
-    beginObject()
+    open(UInt8(ascii: "{"))
     body(&self)
-    endObject()
+    close(UInt8(ascii: "}"))
   }
 
   /// An array whose elements `body` writes.
   package mutating func array(_ body: (inout JSONStreamWriter) -> Void) {
-    beginArray()
+    open(UInt8(ascii: "["))
     body(&self)
-    endArray()
+    close(UInt8(ascii: "]"))
   }
 
   /// An object member's key; the member's value is whatever is written next.
