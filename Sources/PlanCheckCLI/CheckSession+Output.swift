@@ -21,11 +21,14 @@ extension CheckSession {
       guard let reporter = Reporters.named(request.format) else { continue }
       let color = request.path == nil && options.color
       let settings = reporterOptions(color: color, environment: io.environment)
-      let rendered = reporter.init(options: settings).render(report)
+      let format = reporter.init(options: settings)
       if let path = request.path {
-        try OutputFile.write(rendered, to: path, relativeTo: workingDirectory)
+        // Bytes straight to the file: a large JSON or SARIF report is never also a String.
+        var bytes: [UInt8] = []
+        format.write(report, into: &bytes)
+        try OutputFile.write(bytes: bytes, to: path, relativeTo: workingDirectory)
       } else if !options.quiet {
-        io.writeOut(rendered)
+        io.writeOut(format.render(report))
       }
     }
     // Last, so a run that could not write its reports leaves no new baseline behind.

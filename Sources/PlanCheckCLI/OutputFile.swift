@@ -10,6 +10,13 @@ package enum OutputFile {
   package static func write(
     _ text: String, to path: String, relativeTo directory: String
   ) throws(CLIError) {
+    try write(bytes: Array(text.utf8), to: path, relativeTo: directory)
+  }
+
+  /// Writes UTF-8 bytes (a rendered report) without copying them.
+  package static func write(
+    bytes: [UInt8], to path: String, relativeTo directory: String
+  ) throws(CLIError) {
     let base = URL(fileURLWithPath: directory, isDirectory: true)
     let url = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
       .resolvingSymlinksInPath()
@@ -25,13 +32,13 @@ package enum OutputFile {
       switch info.st_mode & S_IFMT {
       case S_IFREG: break
       case S_IFDIR: throw .file(path: path, message: "cannot write: it is a folder")
-      default: return try writeThrough(text, to: url, path: path)
+      default: return try writeThrough(bytes, to: url, path: path)
       }
     }
     let pid = ProcessInfo.processInfo.processIdentifier
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(pid).tmp")
     do {
-      try Data(text.utf8).write(to: temporary)
+      try withData(bytes) { try $0.write(to: temporary) }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       throw .file(path: path, message: "cannot write: \(error.localizedDescription)")
@@ -44,15 +51,26 @@ package enum OutputFile {
   }
 
   /// Writes into an existing FIFO or device without replacing it.
-  private static func writeThrough(_ text: String, to url: URL, path: String) throws(CLIError) {
+  private static func writeThrough(_ bytes: [UInt8], to url: URL, path: String) throws(CLIError) {
     guard let handle = FileHandle(forWritingAtPath: url.path) else {
       throw .file(path: path, message: "cannot write: cannot open it for writing")
     }
     defer { try? handle.close() }
     do {
-      try handle.write(contentsOf: Data(text.utf8))
+      try withData(bytes) { try handle.write(contentsOf: $0) }
     } catch {
       throw .file(path: path, message: "cannot write: \(error.localizedDescription)")
+    }
+  }
+
+  /// Lends `bytes` to `body` as `Data` without copying them; `body` must not keep the `Data`.
+  private static func withData(_ bytes: [UInt8], _ body: (Data) throws -> Void) rethrows {
+    try bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress, !raw.isEmpty else { return try body(Data()) }
+      let data = Data(
+        bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count,
+        deallocator: .none)
+      try body(data)
     }
   }
 }

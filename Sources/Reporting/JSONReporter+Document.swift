@@ -1,141 +1,90 @@
+import JSONSyntax
 import PlanModel
 
-/// The shape of the JSON output; field names are the documented schema's.
+/// The objects of the JSON output; field names are the documented schema's, written in
+/// sorted order.
 extension JSONReporter {
-  struct Document: Encodable {
-    var schemaVersion: Int
-    var tool: Tool
-    var asOf: String
-    var failOn: String
-    var summary: Summary
-    var plans: [PlanEntry]
-    var findings: [FindingEntry]
-    var skippedRules: [SkippedEntry]
-    var ruleErrors: [RuleErrorEntry]
-    var diagnostics: [DiagnosticEntry]
-    var staleBaselineEntries: [String]
+  static func writeSummary(_ summary: ReportSummary, to json: inout JSONStreamWriter) {
+    json.field("actions", summary.actions)
+    json.field("errors", summary.errors)
+    json.field("failing", summary.failing)
+    json.field("infos", summary.infos)
+    json.field("plans", summary.plans)
+    json.field("rules", summary.rules)
+    json.field("skippedRules", summary.skippedRules)
+    json.field("waived", summary.waived)
+    json.field("warnings", summary.warnings)
   }
 
-  struct Tool: Encodable {
-    var name: String
-    var version: String
-  }
-
-  struct Summary: Encodable {
-    var plans, actions, rules, errors, warnings, infos, waived, skippedRules, failing: Int
-
-    init(_ summary: ReportSummary) {
-      plans = summary.plans
-      actions = summary.actions
-      rules = summary.rules
-      errors = summary.errors
-      warnings = summary.warnings
-      infos = summary.infos
-      waived = summary.waived
-      skippedRules = summary.skippedRules
-      failing = summary.failing
+  static func writePlan(_ result: PlanResult, to json: inout JSONStreamWriter) {
+    json.object { json in
+      json.field("actions", result.actionCount)
+      json.field("file", result.file)
+      json.field("plan", result.planID)
+      json.field("title", result.title)
     }
   }
 
-  struct PlanEntry: Encodable {
-    var file: String
-    var plan: String
-    var title: String
-    var actions: Int
-
-    init(_ result: PlanResult) {
-      file = result.file
-      plan = result.planID
-      title = result.title
-      actions = result.actionCount
+  static func writeFinding(_ finding: Finding, to json: inout JSONStreamWriter) {
+    json.object { json in
+      json.field("column", finding.span.column)
+      json.object("entity") { json in
+        json.field("kind", finding.entity.kind)
+        json.field("ref", finding.entity.ref)
+      }
+      json.field("file", finding.span.file)
+      json.field("fingerprint", finding.fingerprint)
+      json.field("line", finding.span.line)
+      json.field("message", finding.message)
+      json.field("plan", finding.planID)
+      json.field("pointer", ifPresent: finding.span.pointer)
+      json.field("row", ifPresent: finding.span.row)
+      json.field("rule", finding.ruleID)
+      json.field("severity", finding.severity.rawValue)
+      if let suppression = finding.suppression {
+        json.object("suppression") { json in writeSuppression(suppression, to: &json) }
+      }
+      json.field("waived", finding.isSuppressed)
     }
   }
 
-  struct FindingEntry: Encodable {
-    var rule: String
-    var severity: Severity
-    var message: String
-    var file: String
-    var line: Int
-    var column: Int
-    var pointer: String?
-    var row: Int?
-    var entity: Entity
-    var plan: String
-    var fingerprint: String
-    var waived: Bool
-    var suppression: SuppressionEntry?
-
-    init(_ finding: Finding) {
-      rule = finding.ruleID
-      severity = finding.severity
-      message = finding.message
-      file = finding.span.file
-      line = finding.span.line
-      column = finding.span.column
-      pointer = finding.span.pointer
-      row = finding.span.row
-      entity = Entity(kind: finding.entity.kind, ref: finding.entity.ref)
-      plan = finding.planID
-      fingerprint = finding.fingerprint
-      waived = finding.isSuppressed
-      suppression = finding.suppression.map(SuppressionEntry.init)
+  /// `kind` is `waiver` or `baseline`; a waiver also says where it is written.
+  private static func writeSuppression(_ suppression: Suppression, to json: inout JSONStreamWriter)
+  {
+    switch suppression {
+    case .waiver(_, let span):
+      json.field("file", span.file)
+      json.field("kind", "waiver")
+      json.field("line", ifPresent: span.line > 0 ? span.line : nil)
+    case .baseline:
+      json.field("kind", "baseline")
     }
+    json.field("reason", suppression.justification)
   }
 
-  struct Entity: Encodable {
-    var kind: String
-    var ref: String
-  }
-
-  struct SuppressionEntry: Encodable {
-    /// `waiver` or `baseline`.
-    var kind: String
-    var reason: String
-    /// Where the waiver is written (waivers only).
-    var file: String?
-    var line: Int?
-
-    init(_ suppression: Suppression) {
-      reason = suppression.justification
-      switch suppression {
-      case .waiver(_, let span):
-        kind = "waiver"
-        file = span.file
-        line = span.line > 0 ? span.line : nil
-      case .baseline:
-        kind = "baseline"
+  static func writeRuleErrors(_ report: Report, to json: inout JSONStreamWriter) {
+    for plan in report.plans {
+      for run in plan.ruleRuns.sorted(by: { $0.ruleID < $1.ruleID }) {
+        for message in run.errors {
+          json.object { json in
+            json.field("file", plan.file)
+            json.field("message", message)
+            json.field("plan", plan.planID)
+            json.field("rule", run.ruleID)
+          }
+        }
       }
     }
   }
 
-  struct SkippedEntry: Encodable {
-    var rule: String
-    var reason: String
-  }
-
-  struct RuleErrorEntry: Encodable {
-    var rule: String
-    var plan: String
-    var file: String
-    var message: String
-  }
-
-  struct DiagnosticEntry: Encodable {
-    var code: String
-    var severity: Severity
-    var message: String
-    var file: String
-    var line: Int
-    var column: Int
-
-    init(_ diagnostic: Diagnostic) {
-      code = diagnostic.code
-      severity = diagnostic.severity
-      message = diagnostic.message
-      file = diagnostic.span.file
-      line = diagnostic.span.line
-      column = diagnostic.span.column
+  static func writeDiagnostic(_ diagnostic: Diagnostic, to json: inout JSONStreamWriter) {
+    json.object { json in
+      json.field("code", diagnostic.code)
+      json.field("column", diagnostic.span.column)
+      json.field("file", diagnostic.span.file)
+      json.field("line", diagnostic.span.line)
+      json.field("message", diagnostic.message)
+      json.field("severity", diagnostic.severity.rawValue)
     }
   }
 }

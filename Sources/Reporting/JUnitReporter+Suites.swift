@@ -60,9 +60,10 @@ extension JUnitReporter {
     let classname = Self.token(plan.planID, fallback: name)
     var suite = Suite(name: name, package: classname, time: plan.elapsed)
     let runs = Dictionary(plan.ruleRuns.map { ($0.ruleID, $0) }) { first, _ in first }
+    let byRule = Dictionary(grouping: findings, by: \.ruleID)
     for id in ruleIDs(report, findings: findings) {
       let outcome = outcome(
-        rule: id, findings: findings.filter { $0.ruleID == id }, run: runs[id], report: report,
+        rule: id, findings: byRule[id] ?? [], run: runs[id], report: report,
         notRun: "not run on this plan")
       suite.cases.append(Case(name: id, classname: classname, outcome: outcome))
     }
@@ -74,10 +75,10 @@ extension JUnitReporter {
   private func runSuite(findings: [Finding], diagnostics: [Diagnostic], report: Report) -> Suite {
     var suite = Suite(name: "plancheck", package: "plancheck")
     let notRun = report.plans.isEmpty ? "no plan was checked" : "no finding outside the plans"
+    let byRule = Dictionary(grouping: findings, by: \.ruleID)
     for id in ruleIDs(report, findings: findings) {
-      let matching = findings.filter { $0.ruleID == id }
       let outcome = outcome(
-        rule: id, findings: matching, run: nil, report: report, notRun: notRun)
+        rule: id, findings: byRule[id] ?? [], run: nil, report: report, notRun: notRun)
       suite.cases.append(Case(name: id, classname: "plancheck", outcome: outcome))
     }
     suite.systemOut = systemOut(findings, report: report)

@@ -56,8 +56,9 @@ package struct MarkdownReporter: Reporter {
     let active = findings.filter { !$0.isSuppressed }
     guard !active.isEmpty else { return heading + "\n\nNo findings." }
     var parts = [heading]
-    for ruleID in Set(active.map(\.ruleID)).sorted() {
-      let matching = active.filter { $0.ruleID == ruleID }
+    let byRule = Dictionary(grouping: active, by: \.ruleID)
+    for ruleID in byRule.keys.sorted() {
+      let matching = byRule[ruleID] ?? []
       let severity = catalog.rule(ruleID)?.severity ?? matching.first?.severity ?? .warning
       parts.append(
         "### \(cellless(catalog.title(of: ruleID))) (\(cellless(ruleID)), \(severity.rawValue))"

@@ -1,3 +1,4 @@
+import JSONSyntax
 import PlanModel
 
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
@@ -6,9 +7,14 @@ import PlanModel
 /// across checkouts; `partialFingerprints` carry the finding's rule + plan + entity
 /// fingerprint so an alert survives edits elsewhere in the file; waived and baselined
 /// findings are results with `suppressions`, not dropped.
+///
+/// The log is streamed straight into bytes (see `SARIFReporter+Log.swift`), keys in sorted
+/// order, absent optional properties left out.
 package struct SARIFReporter: Reporter {
   package static let format = "sarif"
   package static let summary = "SARIF 2.1.0, for GitHub code scanning"
+  static let schemaURI =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
   static let fingerprintKey = "plancheck/v1"
   static let baseID = "%SRCROOT%"
   /// GitHub code scanning rejects a file with more tags than this on a rule.
@@ -19,110 +25,63 @@ package struct SARIFReporter: Reporter {
   package init(options: ReporterOptions) { self.options = options }
 
   package func render(_ report: Report) -> String {
-    JSONOutput.encode(log(report))
+    var bytes: [UInt8] = []
+    write(report, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  func log(_ report: Report) -> Log {
+  package func write(_ report: Report, into bytes: inout [UInt8]) {
+    // About 1 KB per finding in practice; reserving avoids most regrowth copies.
+    bytes.reserveCapacity(bytes.count + 16_384 + report.findings.count * 1_024)
     let catalog = RuleCatalog(report)
-    let driver = Driver(
-      name: report.tool.name, version: report.tool.version,
-      semanticVersion: report.tool.version, informationUri: report.tool.informationURI,
-      rules: catalog.rules.map(rule))
-    let stale = report.staleBaselineEntries.sorted()
-    let run = Run(
-      tool: Tool(driver: driver),
-      results: FindingOrder.sorted(report.findings).map { result($0, catalog: catalog) },
-      originalUriBaseIds: [
-        Self.baseID: BaseLocation(description: Text(text: "The directory plancheck ran in."))
-      ],
-      invocations: [
-        Invocation(
-          executionSuccessful: true,
-          toolExecutionNotifications: notifications(report, catalog: catalog))
-      ],
-      properties: RunProperties(
-        asOf: report.asOf.iso, failOn: options.failOnLabel(for: report),
-        staleBaselineEntries: stale.isEmpty ? nil : stale))
-    return Log(runs: [run])
-  }
-
-  private func rule(_ descriptor: RuleDescriptor) -> Rule {
-    let title = descriptor.title.isEmpty ? descriptor.id : descriptor.title
-    let rationale = descriptor.rationale.isEmpty ? title : descriptor.rationale
-    var markdown = "**\(MarkdownEscaping.inline(title))**\n\n\(MarkdownEscaping.inline(rationale))"
-    var text = "\(title)\n\n\(rationale)"
-    if !descriptor.source.isEmpty {
-      markdown += "\n\nDefined in \(MarkdownEscaping.inline(descriptor.source))."
-      text += "\n\nDefined in \(descriptor.source)."
-    }
-    return Rule(
-      id: descriptor.id, name: Self.pascalCase(descriptor.id),
-      shortDescription: Text(text: title), fullDescription: Text(text: rationale),
-      help: Help(text: text, markdown: markdown),
-      defaultConfiguration: Configuration(level: SummaryPhrases.level(descriptor.severity)),
-      properties: RuleProperties(
-        tags: Array(descriptor.tags.prefix(Self.maxTags)),
-        scope: descriptor.scope.isEmpty ? nil : descriptor.scope))
-  }
-
-  private func result(_ finding: Finding, catalog: RuleCatalog) -> ResultEntry {
-    ResultEntry(
-      ruleId: finding.ruleID, ruleIndex: catalog.index(of: finding.ruleID),
-      level: SummaryPhrases.level(finding.severity),
-      message: Text(text: finding.message.isEmpty ? finding.ruleID : finding.message),
-      locations: [location(finding.span, entity: finding.entity, plan: finding.planID)],
-      partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
-      suppressions: finding.suppression.map { [suppression($0)] },
-      properties: ResultProperties(
-        plan: finding.planID, pointer: finding.span.pointer, row: finding.span.row))
-  }
-
-  private func suppression(_ suppression: Suppression) -> SuppressionEntry {
-    switch suppression {
-    case .waiver(let reason, let span):
-      SuppressionEntry(
-        kind: "inSource", justification: reason,
-        location: span.file.isEmpty ? nil : location(span, entity: nil, plan: nil))
-    case .baseline:
-      SuppressionEntry(kind: "external", justification: suppression.justification)
+    JSONStreamWriter.write(into: &bytes) { json in
+      json.object { json in
+        json.field("$schema", Self.schemaURI)
+        json.array("runs") { json in
+          json.object { json in writeRun(report, catalog: catalog, to: &json) }
+        }
+        json.field("version", "2.1.0")
+      }
     }
   }
 
-  /// A physical location (GitHub requires one with a start line, so an unknown line points at
-  /// line 1, the top of the file) and the entity as a logical location.
-  func location(_ span: SourceSpan, entity: EntityRef?, plan: String?) -> Location {
-    let region =
-      span.line > 0
-      ? Region(startLine: span.line, startColumn: span.column > 0 ? span.column : nil)
-      : Region(startLine: 1)
-    let physical = PhysicalLocation(artifactLocation: Self.artifact(span.file), region: region)
-    guard let entity else { return Location(physicalLocation: physical) }
-    let name = entity.description
-    let qualified = plan.map { $0.isEmpty ? name : "\($0)/\(name)" } ?? name
-    return Location(
-      physicalLocation: physical,
-      logicalLocations: [
-        LogicalLocation(name: name, fullyQualifiedName: qualified, kind: entity.kind)
-      ])
-  }
-
-  private func notifications(_ report: Report, catalog: RuleCatalog) -> [NotificationEntry] {
-    let diagnostics = FindingOrder.sorted(report.diagnostics).map { diagnostic in
-      NotificationEntry(
-        level: SummaryPhrases.level(diagnostic.severity), message: Text(text: diagnostic.message),
-        descriptor: Reference(id: diagnostic.code),
-        locations: [location(diagnostic.span, entity: nil, plan: nil)])
-    }
-    let ruleErrors = report.plans.flatMap { plan in
-      plan.ruleRuns.sorted { $0.ruleID < $1.ruleID }.flatMap { run in
-        run.errors.map { error in
-          NotificationEntry(
-            level: "error", message: Text(text: "\(plan.file): \(error)"),
-            descriptor: Reference(id: "rule-runtime-error"),
-            associatedRule: Reference(id: run.ruleID, index: catalog.index(of: run.ruleID)))
+  private func writeRun(_ report: Report, catalog: RuleCatalog, to json: inout JSONStreamWriter) {
+    json.array("invocations") { json in
+      json.object { json in
+        json.field("executionSuccessful", true)
+        json.array("toolExecutionNotifications") { json in
+          Self.writeNotifications(report, catalog: catalog, to: &json)
         }
       }
     }
-    return diagnostics + ruleErrors
+    json.object("originalUriBaseIds") { json in
+      json.object(Self.baseID) { json in
+        json.object("description") { json in
+          json.field("text", "The directory plancheck ran in.")
+        }
+      }
+    }
+    json.object("properties") { json in
+      json.field("asOf", report.asOf.iso)
+      json.field("failOn", options.failOnLabel(for: report))
+      let stale = report.staleBaselineEntries.sorted()
+      if !stale.isEmpty { json.array("staleBaselineEntries", strings: stale) }
+    }
+    json.array("results") { json in
+      for finding in FindingOrder.sorted(report.findings) {
+        Self.writeResult(finding, catalog: catalog, to: &json)
+      }
+    }
+    json.object("tool") { json in
+      json.object("driver") { json in
+        json.field("informationUri", report.tool.informationURI)
+        json.field("name", report.tool.name)
+        json.array("rules") { json in
+          for descriptor in catalog.rules { Self.writeRule(descriptor, to: &json) }
+        }
+        json.field("semanticVersion", report.tool.version)
+        json.field("version", report.tool.version)
+      }
+    }
   }
 }

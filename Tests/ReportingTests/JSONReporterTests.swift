@@ -22,6 +22,33 @@ struct JSONReporterTests {
     }
   }
 
+  @Test(arguments: FixtureName.allCases)
+  func keysAreSortedInEveryObject(fixture: FixtureName) {
+    #expect(SortedKeys.problems(in: render(JSONReporter.self, fixture.report)) == [])
+  }
+
+  @Test func sortedKeyCheckerCatchesAKeyOutOfOrder() {
+    let text = """
+      {
+        "a": {
+          "z": 1,
+          "y": [
+            {
+              "b": 1
+            },
+            {
+              "a": 2
+            }
+          ]
+        },
+        "b": 2,
+        "a": 3
+      }
+
+      """
+    #expect(SortedKeys.problems(in: text).count == 2)
+  }
+
   @Test func keyCheckerCatchesAnUndocumentedKey() throws {
     let schema: [String: Any] = [
       "type": "object", "required": ["a"], "properties": ["a": ["type": "string"]],

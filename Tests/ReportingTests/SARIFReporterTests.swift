@@ -10,6 +10,11 @@ struct SARIFReporterTests {
     #expect(Golden.check(output, named: "sarif.json") == nil)
   }
 
+  @Test(arguments: FixtureName.allCases)
+  func keysAreSortedInEveryObject(fixture: FixtureName) {
+    #expect(SortedKeys.problems(in: render(SARIFReporter.self, fixture.report)) == [])
+  }
+
   @Test func resultsPointAtRulesAndRelativeFiles() throws {
     let log = try #require(jsonObject(render(SARIFReporter.self, ReportFixture.realistic())))
     let run = try #require((log["runs"] as? [[String: Any]])?.first)

@@ -21,7 +21,25 @@ package enum MarkdownEscaping {
     return escaped.isEmpty ? " " : escaped
   }
 
+  /// `special` as a bit mask over ASCII (all of them are ASCII), for the fast path.
+  private static let specialMask: (low: UInt64, high: UInt64) = special.reduce((0, 0)) {
+    mask, scalar in
+    let value = UInt64(scalar.value)
+    return value < 64
+      ? (mask.low | 1 << value, mask.high) : (mask.low, mask.high | 1 << (value - 64))
+  }
+
   private static func escape(_ value: String, lineBreak: String) -> String {
+    // Most plan text is printable ASCII with nothing to escape: returned as it is.
+    let mask = specialMask
+    let plain = value.utf8.allSatisfy { byte in
+      switch byte {
+      case 0x20..<0x40: mask.low & (1 << UInt64(byte)) == 0
+      case 0x40..<0x7F: mask.high & (1 << UInt64(byte - 64)) == 0
+      default: false
+      }
+    }
+    if plain { return value }
     var result = ""
     result.reserveCapacity(value.utf8.count)
     var previousWasCR = false

@@ -20,6 +20,13 @@ struct ReportFacts {
     var open: Int
     var overdue: Int
     var refs: [String]
+
+    /// Counts one more open action of this lead.
+    mutating func add(_ ref: String, overdue isOverdue: Bool) {
+      open += 1
+      if isOverdue { overdue += 1 }
+      refs.append(ref)
+    }
   }
 
   /// A labelled count (a chart bar and its table row).
@@ -75,17 +82,17 @@ struct ReportFacts {
       statusCounts[action.status.statusClass, default: 0] += 1
       guard action.status.isOpen else { continue }
       let lead = ControlCharacters.singleLine(action.lead).trimmingCharacters(in: .whitespaces)
-      var load = loads[lead] ?? LeadLoad(lead: lead, open: 0, overdue: 0, refs: [])
-      load.open += 1
-      load.refs.append(action.ref)
-      if let end = ReportFacts.overdueEnd(action, asOf: asOf) {
-        load.overdue += 1
+      let end = ReportFacts.overdueEnd(action, asOf: asOf)
+      if let end {
         overdue.append(
           Overdue(
             planIndex: index, action: action, end: end,
             daysOverdue: asOf.ordinal - end.ordinal))
       }
-      loads[lead] = load
+      // Changed in place: a copy taken out of the dictionary would copy `refs` on every
+      // append, quadratic in a lead's actions.
+      loads[lead, default: LeadLoad(lead: lead, open: 0, overdue: 0, refs: [])]
+        .add(action.ref, overdue: end != nil)
     }
     return loads.values.sorted { lhs, rhs in
       if lhs.lead.isEmpty != rhs.lead.isEmpty { return lhs.lead.isEmpty }
