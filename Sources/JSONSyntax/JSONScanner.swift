@@ -12,6 +12,12 @@ struct JSONScanner {
   var line = 1
   /// Offset of the first byte of the current line.
   var lineStart = 0
+  /// Keys of the root object whose array values are skimmed, not built (see `DeferredArray`).
+  var deferredKeys: Set<String> = []
+  var deferred: [String: DeferredArray] = [:]
+  /// Levels above the first value parsed, counted against `maxDepth` (elements of a
+  /// deferred array sit two levels below the root).
+  var depthOffset = 0
 
   init(buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
     self.buffer = buffer
@@ -83,6 +89,16 @@ struct JSONScanner {
           try readKey(into: &stack[stack.count - 1], afterComma: false)
           continue
         }
+      case UInt8(ascii: "[")
+      where stack.count == 1 && stack[0].isObject
+        && deferredKeys.contains(stack[0].pendingKey):
+        try checkDepth(stack.count)
+        let (startIndex, startLine, startLineStart) = (index, line, lineStart)
+        let count = try skimContainer()
+        deferred[stack[0].pendingKey] = DeferredArray(
+          start: startIndex, line: startLine, lineStart: startLineStart, position: start,
+          count: count)
+        value = JSONValue(.array([]), position: start)
       case UInt8(ascii: "["):
         try checkDepth(stack.count)
         index += 1
@@ -140,8 +156,71 @@ struct JSONScanner {
     return value
   }
 
+  /// Parses the elements of the array that starts at the read index one at a time, handing
+  /// each to `body` and keeping none.
+  mutating func parseElements(_ body: (JSONValue) -> Void) throws(JSONSyntaxError) {
+    guard peek() == UInt8(ascii: "[") else { throw error("expected '['") }
+    index += 1
+    skipWhitespace()
+    if peek() == UInt8(ascii: "]") { return }
+    while true {
+      body(try parseValue())
+      skipWhitespace()
+      switch peek() {
+      case UInt8(ascii: ","): index += 1
+      case UInt8(ascii: "]"): return
+      default: throw error("expected ',' or ']' after array element, found \(describeCurrent())")
+      }
+    }
+  }
+
+  /// Moves past the array or object at the read index without building it: brackets are
+  /// matched outside strings and lines counted. Validation happens when it is parsed.
+  /// Returns how many elements it seems to hold (commas at its level, plus one).
+  private mutating func skimContainer() throws(JSONSyntaxError) -> Int {
+    guard peek() == UInt8(ascii: "[") || peek() == UInt8(ascii: "{") else {
+      throw error("expected an array")
+    }
+    index += 1
+    var depth = 1
+    var inString = false
+    var commas = 0
+    var empty = true
+    while index < buffer.count {
+      let byte = buffer[index]
+      index += 1
+      if inString {
+        if byte == UInt8(ascii: "\\") {
+          index += 1
+        } else if byte == UInt8(ascii: "\"") {
+          inString = false
+        } else if byte == 0x0A {
+          throw error("line break in a string")
+        }
+        continue
+      }
+      switch byte {
+      case 0x20, 0x09, 0x0D: continue
+      case 0x0A:
+        line += 1
+        lineStart = index
+        continue
+      case UInt8(ascii: "\""): inString = true
+      case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+      case UInt8(ascii: "]"), UInt8(ascii: "}"):
+        depth -= 1
+        if depth == 0 { return empty ? 0 : commas + 1 }
+      case UInt8(ascii: ","):
+        if depth == 1 { commas += 1 }
+      default: break
+      }
+      empty = false
+    }
+    throw error("unterminated array")
+  }
+
   private func checkDepth(_ depth: Int) throws(JSONSyntaxError) {
-    guard depth < maxDepth else {
+    guard depth + depthOffset < maxDepth else {
       throw error("nesting is deeper than \(maxDepth) levels; flatten the document")
     }
   }

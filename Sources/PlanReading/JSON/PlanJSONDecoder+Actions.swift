@@ -4,6 +4,17 @@ import PlanModel
 /// Inline actions and their milestones.
 extension PlanJSONDecoder {
   mutating func decodeActions(_ member: JSONMember, pointer: String) {
+    if let array = deferred[member.key] {
+      plan.actions.reserveCapacity(plan.actions.count + array.count)
+      var offset = 0
+      deferredFailure = JSONParser.forEachElement(of: array, in: source, file: file) { element in
+        let path = pointer + "/\(offset)"
+        offset += 1
+        guard let object = elementObject(element, pointer: path, what: "action") else { return }
+        decodeAction(object, position: element.position, pointer: path)
+      }
+      return
+    }
     guard let elements = member.value.arrayValue else {
       if case .null = member.value.kind { return }
       typeError(member, pointer: pointer, expected: "an array of actions or {\"file\": ...}")

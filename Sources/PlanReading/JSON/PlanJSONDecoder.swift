@@ -20,6 +20,11 @@ package struct PlanJSONDecoder {
   /// that `themes` and `columns` apply wherever they appear in the file.
   var pendingTables: [(member: JSONMember, pointer: String)] = []
   var columns: [String: String] = [:]
+  /// The document's bytes and its skimmed arrays (see `JSONParser.parse(_:file:deferring:)`).
+  var source: [UInt8] = []
+  var deferred: [String: DeferredArray] = [:]
+  /// A syntax error met while reading a deferred array: the document is not JSON after all.
+  var deferredFailure: Diagnostic?
   /// Parses of repeated values (dates, statuses, milestone and recommendation cells), valid for
   /// the plan's date order and status scheme once the settings are read.
   var caches = CellCaches()
@@ -33,11 +38,16 @@ package struct PlanJSONDecoder {
 
   /// Parses and decodes plan bytes; `plan` is nil only when the bytes are not JSON.
   package func decode(bytes: [UInt8]) -> (plan: Plan?, diagnostics: [Diagnostic]) {
-    switch JSONParser.parse(bytes, file: file) {
+    // Inline actions are parsed one at a time as they are decoded, not held as a tree.
+    switch JSONParser.parse(bytes, file: file, deferring: ["actions"]) {
     case .failure(let diagnostic): return (nil, [diagnostic])
-    case .success(let root):
-      let (plan, diagnostics) = decode(root)
-      return (plan, diagnostics)
+    case .success(let parsed):
+      var worker = self
+      worker.source = bytes
+      worker.deferred = parsed.deferred
+      worker.run(parsed.root)
+      if let failure = worker.deferredFailure { return (nil, [failure]) }
+      return (worker.plan, worker.diagnostics)
     }
   }
 

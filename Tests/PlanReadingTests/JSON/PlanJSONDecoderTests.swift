@@ -1,3 +1,4 @@
+import JSONSyntax
 import PlanModel
 import TestSupport
 import Testing
@@ -186,5 +187,48 @@ struct PlanJSONDecoderTests {
     #expect(plan.id == "dir")
     let silent = try #require(decodePlan("{}", options: options).plan)
     #expect(silent.statusScheme == .rag)
+  }
+}
+
+/// Inline actions are parsed one at a time (`JSONParser.parse(_:file:deferring:)`); the result
+/// must be the plan that decoding the whole tree gives.
+struct PlanJSONDeferredActionsTests {
+  @Test func streamedActionsDecodeLikeTheWholeTree() throws {
+    let text = MarkedText(PlanJSONFixtures.everyField).text
+    let root = try JSONParserFixture.parse(text)
+    let whole = PlanJSONDecoder(file: "dir/plan.json", baseDirectory: ".").decode(root)
+    let streamed = decodePlan(text)
+    #expect(streamed.plan == whole.plan)
+    #expect(streamed.diagnostics == whole.diagnostics)
+  }
+
+  @Test func settingsAfterTheActionsStillApplyToThem() throws {
+    let text = """
+      {"actions": [{"ref": "1", "title": "A", "end": "03/04/2024", "status": "On track"}],
+       "dateOrder": "mdy", "statusScheme": "luton-2023"}
+      """
+    let plan = try #require(decodePlan(text).plan)
+    #expect(plan.actions.first?.end.earliest == Day(year: 2024, month: 3, day: 4))
+    #expect(plan.statusScheme.name == "luton-2023")
+  }
+
+  @Test func aSyntaxErrorInsideTheActionsMeansNoPlan() throws {
+    let text = "{\"id\": \"p\",\n \"actions\": [{\"ref\": \"1\"},\n {\"ref\": 2,}]}"
+    let (plan, diagnostics) = decodePlan(text)
+    #expect(plan == nil)
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.code == "json-syntax" && diagnostics.first?.span.line == 3)
+  }
+
+  @Test func actionsThatAreNotObjectsAreReportedAtTheirPointer() throws {
+    let (plan, diagnostics) = decodePlan(#"{"actions": [{"ref": "1", "title": "A"}, 7]}"#)
+    #expect(plan?.actions.count == 1)
+    #expect(diagnostics.map(\.span.pointer) == ["/actions/1"])
+  }
+}
+
+private enum JSONParserFixture {
+  static func parse(_ text: String) throws -> JSONValue {
+    try JSONParser.parse(Array(text.utf8), file: "dir/plan.json").get()
   }
 }
