@@ -19,7 +19,7 @@ struct RegexDFA {
   static let matched: Int32 = -2
   static let dead: Int32 = -3
   /// Past this many states the cache is dropped and rebuilt as needed.
-  static let maxStates = 2_000
+  static let maxStates = 1_000
   /// Transitions per state in the table: 4 contexts × 128 ASCII scalars.
   static let rowWidth = 512
 

@@ -2,7 +2,7 @@
 ///
 /// Groups leave no trace (`matches()` has no captures), and lazy quantifiers are plain ones:
 /// for a yes-or-no search only the set of strings matched counts.
-indirect enum RegexNode: Equatable, Sendable {
+enum RegexNode: Equatable, Sendable {
   /// Matches the empty string.
   case empty
   /// One Unicode scalar, by value.
@@ -16,7 +16,7 @@ indirect enum RegexNode: Equatable, Sendable {
   case concatenation([RegexNode])
   case alternation([RegexNode])
   /// `max` nil means unbounded.
-  case repetition(RegexNode, min: Int, max: Int?)
+  indirect case repetition(RegexNode, min: Int, max: Int?)
 }
 
 /// A zero-width test, with ICU's default (not multi-line) meanings.
