@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Matching uses the built-in linear-time engine (`RegexMatcher`) for the syntax it reproduces
 /// exactly, and Foundation's ICU engine for everything else (`RegexFallback`, compiled only
-/// when needed), so every pattern means what ICU says it means. ICU backtracks, so patterns that could backtrack
-/// catastrophically are rejected up front: a repeated group (`*`, `+`, `{n,}`, `{n,m}` with
-/// m > 1) that itself holds an alternation or a repetition (`(a+)+`, `(a|aa)*`) — unless
+/// when needed), so every pattern means what ICU says it means. ICU backtracks, and the vetting
+/// predates the built-in engine, so patterns that could backtrack catastrophically are
+/// rejected up front: a repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) that itself holds an alternation or a repetition (`(a+)+`, `(a|aa)*`) — unless
 /// each repetition of the group must consume a punctuation separator that nothing repeated
 /// inside it can match (`(\.[0-9]+)+`, `([0-9]+-){0,7}`), which keeps matching linear — counted
 /// repetitions above 1,000, backreferences and lookaround (which RE2, CEL's dialect, lacks
