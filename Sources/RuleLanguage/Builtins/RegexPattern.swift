@@ -2,17 +2,20 @@ import Foundation
 
 /// A vetted, compiled regular expression for `matches()`.
 ///
-/// Matching uses Foundation's backtracking engine, so patterns that could backtrack
-/// catastrophically are rejected up front: a repeated group (`*`, `+`, `{n,}`, `{n,m}` with
-/// m > 1) that itself holds an alternation or a repetition (`(a+)+`, `(a|aa)*`) — unless
+/// Matching uses the built-in linear-time engine (`RegexMatcher`) for the syntax it reproduces
+/// exactly, and Foundation's ICU engine for everything else (`RegexFallback`, compiled only
+/// when needed), so every pattern means what ICU says it means. ICU backtracks, and the vetting
+/// predates the built-in engine, so patterns that could backtrack catastrophically are
+/// rejected up front: a repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) that itself holds an alternation or a repetition (`(a+)+`, `(a|aa)*`) — unless
 /// each repetition of the group must consume a punctuation separator that nothing repeated
 /// inside it can match (`(\.[0-9]+)+`, `([0-9]+-){0,7}`), which keeps matching linear — counted
 /// repetitions above 1,000, backreferences and lookaround (which RE2, CEL's dialect, lacks
 /// too), and patterns longer than 1,000 bytes. Subjects are limited to 100,000 UTF-16 units.
 /// Adjacent repetitions such as `\s*\s*x` remain polynomial, not exponential.
-package final class RegexPattern: @unchecked Sendable {
-  // NSRegularExpression is immutable after creation and documented thread-safe.
-  private let regex: NSRegularExpression
+package final class RegexPattern: Sendable {
+  /// The built-in engine, or nil when the pattern needs ICU.
+  private let matcher: RegexMatcher?
+  private let fallback: RegexFallback
   static let maxPatternBytes = 1_000
   static let maxSubjectUnits = 100_000
 
@@ -21,12 +24,18 @@ package final class RegexPattern: @unchecked Sendable {
     if let reason = RegexPattern.rejection(pattern) {
       throw EvalError("regular expression '\(pattern)' rejected: \(reason)")
     }
-    do {
-      regex = try NSRegularExpression(pattern: pattern)
+    do throws(RegexUnsupported) {
+      matcher = try RegexMatcher(pattern)
+      fallback = RegexFallback(pattern)
     } catch {
-      throw EvalError("invalid regular expression '\(pattern)'")
+      // Unsupported or invalid: ICU tells which.
+      matcher = nil
+      fallback = try RegexFallback(compiling: pattern)
     }
   }
+
+  /// Whether the built-in engine runs this pattern (for tests).
+  var isBuiltIn: Bool { matcher != nil }
 
   /// The vetted, compiled pattern, compiled once per process: the checker validates literal
   /// patterns and the compiler then uses the same object, so no pattern is compiled twice.
@@ -39,11 +48,15 @@ package final class RegexPattern: @unchecked Sendable {
 
   /// True when the pattern matches anywhere in `subject` (CEL's `matches` is a search).
   package func matches(_ subject: String) throws(EvalError) -> Bool {
-    let length = subject.utf16.count
-    guard length <= RegexPattern.maxSubjectUnits else {
+    // A string never has more UTF-16 units than UTF-8 bytes, and `utf8.count` is O(1) for
+    // native strings.
+    if subject.utf8.count > RegexPattern.maxSubjectUnits,
+      subject.utf16.count > RegexPattern.maxSubjectUnits
+    {
       throw EvalError("matches: subject longer than \(RegexPattern.maxSubjectUnits) characters")
     }
-    return regex.firstMatch(in: subject, range: NSRange(location: 0, length: length)) != nil
+    if let decided = matcher?.matches(subject) { return decided }
+    return try fallback.matches(subject)
   }
 
   private struct Group {
