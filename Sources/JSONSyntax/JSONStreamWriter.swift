@@ -6,6 +6,9 @@
 /// matches `JSONWriter.write`: 2-space indent, one element per line, `"key": value`, and
 /// empty containers as `{}` and `[]`; compact output matches `JSONWriter.compact`.
 package struct JSONStreamWriter {
+  /// Takes bytes written so far, leaving the buffer empty (see `write(into:pretty:drain:_:)`).
+  package typealias ByteDrain = (inout [UInt8]) -> Void
+
   private var bytes: [UInt8]
   private let pretty: Bool
   /// One entry per open container: whether it already holds an element.
@@ -13,18 +16,29 @@ package struct JSONStreamWriter {
   /// A key was just written, so the next value continues its line.
   private var afterKey = false
 
-  private init(pretty: Bool) {
+  /// Takes the bytes written so far (and empties the buffer) once it holds `drainSize`.
+  private let drain: ByteDrain?
+  /// How full the buffer gets before `drain` takes it.
+  package static let drainSize = 1 << 20
+
+  private init(pretty: Bool, drain: ByteDrain?) {
     self.pretty = pretty
+    self.drain = drain
     bytes = []
   }
 
   /// Appends one JSON document to `bytes`, written by `body`; pretty output ends with a line
   /// break, as `JSONWriter.write` does, and compact output (`pretty: false`) is one line
   /// without spaces.
+  ///
+  /// With a `drain`, the bytes are handed over in chunks of about `drainSize` as they are
+  /// written (and whatever is left stays in `bytes`), so a report of any size is written to
+  /// its file with a buffer of a megabyte.
   package static func write(
-    into bytes: inout [UInt8], pretty: Bool = true, _ body: (inout JSONStreamWriter) -> Void
+    into bytes: inout [UInt8], pretty: Bool = true, drain: ByteDrain? = nil,
+    _ body: (inout JSONStreamWriter) -> Void
   ) {
-    var writer = JSONStreamWriter(pretty: pretty)
+    var writer = JSONStreamWriter(pretty: pretty, drain: drain)
     // Swapped in and out rather than copied, so a large buffer is never duplicated.
     swap(&writer.bytes, &bytes)
     body(&writer)
@@ -113,6 +127,7 @@ package struct JSONStreamWriter {
 
   /// The separator and line break before an element of the innermost container.
   private mutating func startElement() {
+    if let drain, bytes.count >= JSONStreamWriter.drainSize { drain(&bytes) }
     guard let last = filled.indices.last else { return }
     if filled[last] { bytes.append(UInt8(ascii: ",")) }
     filled[last] = true

@@ -23,10 +23,13 @@ extension CheckSession {
       let settings = reporterOptions(color: color, environment: io.environment)
       let format = reporter.init(options: settings)
       if let path = request.path {
-        // Bytes straight to the file: a large JSON or SARIF report is never also a String.
-        var bytes: [UInt8] = []
-        format.write(report, into: &bytes)
-        try OutputFile.write(bytes: bytes, to: path, relativeTo: workingDirectory)
+        // Bytes straight to the file, a megabyte at a time for JSON and SARIF: a large
+        // report is never also a String, nor held whole.
+        try OutputFile.stream(to: path, relativeTo: workingDirectory) { drain in
+          var bytes: [UInt8] = []
+          format.write(report, into: &bytes, drain: drain)
+          return bytes
+        }
       } else if !options.quiet {
         io.writeOut(format.render(report))
       }

@@ -71,7 +71,11 @@ extension CheckSession {
     let outcome = engine.check(
       plan, previous: previous, selection: selection, asOf: asOf,
       configWaivers: setup.config.waivers)
-    report.findings += outcome.findings
+    if report.findings.isEmpty {
+      report.findings = outcome.findings  // shares the buffer instead of copying a million
+    } else {
+      report.findings += outcome.findings
+    }
     report.skippedRules += outcome.skipped
     report.diagnostics += outcome.diagnostics
     var result = PlanResult(file: file, planID: plan.id, title: plan.title, plan: plan)

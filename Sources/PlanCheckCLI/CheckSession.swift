@@ -89,17 +89,12 @@ struct CheckSession {
         report.plans.contains { $0.ruleRuns.contains { $0.ruleID == id.id } }
           || options.selection.isActive(id.id)
       }).sorted { $0.id < $1.id }
-    report.findings.sort(by: CheckSession.order)
+    // Once, in place, in the order every format shows: the reporters then take it as it is.
+    report.findings.sort(by: FindingOrder.precedes)
     report.skippedRules = Dictionary(grouping: report.skippedRules, by: \.id).values.compactMap(
       \.first
     ).sorted { $0.id < $1.id }
     return report
-  }
-
-  static func order(_ a: Finding, _ b: Finding) -> Bool {
-    (a.span.file, a.span.line, a.span.column, a.ruleID, a.entity.ref) < (
-      b.span.file, b.span.line, b.span.column, b.ruleID, b.entity.ref
-    )
   }
 
   static func today() -> Day {

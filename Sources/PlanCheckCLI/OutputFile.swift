@@ -17,6 +17,15 @@ package enum OutputFile {
   package static func write(
     bytes: [UInt8], to path: String, relativeTo directory: String
   ) throws(CLIError) {
+    try stream(to: path, relativeTo: directory) { _ in bytes }
+  }
+
+  /// Writes what `produce` hands to its drain as it goes, then the bytes it returns; like
+  /// `write(bytes:)`, into a temporary file renamed over `path` once complete.
+  package static func stream(
+    to path: String, relativeTo directory: String,
+    _ produce: (@escaping (inout [UInt8]) -> Void) -> [UInt8]
+  ) throws(CLIError) {
     let base = URL(fileURLWithPath: directory, isDirectory: true)
     let url = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
       .resolvingSymlinksInPath()
@@ -32,16 +41,17 @@ package enum OutputFile {
       switch info.st_mode & S_IFMT {
       case S_IFREG: break
       case S_IFDIR: throw .file(path: path, message: "cannot write: it is a folder")
-      default: return try writeThrough(bytes, to: url, path: path)
+      // A FIFO or device is written straight through: renaming would replace the node.
+      default: return try write(produce, into: url.path, flags: O_WRONLY, path: path)
       }
     }
     let pid = ProcessInfo.processInfo.processIdentifier
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(pid).tmp")
     do {
-      try withData(bytes) { try $0.write(to: temporary) }
+      try write(produce, into: temporary.path, flags: O_WRONLY | O_CREAT | O_TRUNC, path: path)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw .file(path: path, message: "cannot write: \(error.localizedDescription)")
+      throw error
     }
     guard rename(temporary.path, url.path) == 0 else {
       let reason = String(cString: strerror(errno))
@@ -50,27 +60,50 @@ package enum OutputFile {
     }
   }
 
-  /// Writes into an existing FIFO or device without replacing it.
-  private static func writeThrough(_ bytes: [UInt8], to url: URL, path: String) throws(CLIError) {
-    guard let handle = FileHandle(forWritingAtPath: url.path) else {
-      throw .file(path: path, message: "cannot write: cannot open it for writing")
+  /// Opens `target` and writes the chunks `produce` drains, then what it returns.
+  private static func write(
+    _ produce: (@escaping (inout [UInt8]) -> Void) -> [UInt8], into target: String,
+    flags: Int32, path: String
+  ) throws(CLIError) {
+    let descriptor = open(target, flags | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw .file(path: path, message: "cannot write: \(String(cString: strerror(errno)))")
     }
-    defer { try? handle.close() }
-    do {
-      try withData(bytes) { try handle.write(contentsOf: $0) }
-    } catch {
-      throw .file(path: path, message: "cannot write: \(error.localizedDescription)")
+    let sink = ChunkSink(descriptor: descriptor)
+    var rest = produce { chunk in sink.write(&chunk) }
+    sink.write(&rest)
+    let closed = close(descriptor) == 0
+    if let failure = sink.failure ?? (closed ? nil : String(cString: strerror(errno))) {
+      throw .file(path: path, message: "cannot write: \(failure)")
     }
   }
+}
 
-  /// Lends `bytes` to `body` as `Data` without copying them; `body` must not keep the `Data`.
-  private static func withData(_ bytes: [UInt8], _ body: (Data) throws -> Void) rethrows {
-    try bytes.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress, !raw.isEmpty else { return try body(Data()) }
-      let data = Data(
-        bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count,
-        deallocator: .none)
-      try body(data)
+/// Writes chunks to a file descriptor, remembering the first failure (later chunks are
+/// dropped: the file is incomplete and will not be renamed into place).
+private final class ChunkSink {
+  let descriptor: Int32
+  private(set) var failure: String?
+
+  init(descriptor: Int32) { self.descriptor = descriptor }
+
+  /// Writes `chunk` whole and empties it.
+  func write(_ chunk: inout [UInt8]) {
+    defer { chunk.removeAll(keepingCapacity: true) }
+    guard failure == nil else { return }
+    chunk.withUnsafeBytes { raw in
+      guard var next = raw.baseAddress else { return }
+      var left = raw.count
+      while left > 0 {
+        let written = Foundation.write(descriptor, next, left)
+        if written < 0, errno == EINTR { continue }
+        guard written > 0 else {
+          failure = String(cString: strerror(errno))
+          return
+        }
+        next += written
+        left -= written
+      }
     }
   }
 }

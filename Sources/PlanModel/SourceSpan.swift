@@ -15,22 +15,61 @@ package struct SourcePosition: Sendable, Hashable {
 /// Where something came from: a file, a 1-based line and column, and the address inside the
 /// file that survives edits elsewhere (a JSON pointer, or a CSV record number).
 package struct SourceSpan: Sendable, Hashable, Codable {
+  // 48 bytes rather than 64: every action, milestone and finding holds one. Line, column and
+  // row are kept in 32 bits like `SourcePosition` (clamped), `Int32.min` standing for no row.
   package var file: String
-  package var line: Int
-  package var column: Int
   /// RFC 6901 JSON pointer of the value, for JSON plans.
   package var pointer: String?
+  private var line32: Int32
+  private var column32: Int32
+  private var row32: Int32
+
+  package var line: Int {
+    get { Int(line32) }
+    set { line32 = Int32(clamping: newValue) }
+  }
+
+  package var column: Int {
+    get { Int(column32) }
+    set { column32 = Int32(clamping: newValue) }
+  }
+
   /// 1-based record number in a CSV/TSV/XLSX table (header excluded from nothing: it counts rows).
-  package var row: Int?
+  package var row: Int? {
+    get { row32 == Int32.min ? nil : Int(row32) }
+    set { row32 = newValue.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? Int32.min }
+  }
 
   package init(
     file: String, line: Int = 0, column: Int = 0, pointer: String? = nil, row: Int? = nil
   ) {
     self.file = file
-    self.line = line
-    self.column = column
     self.pointer = pointer
+    line32 = Int32(clamping: line)
+    column32 = Int32(clamping: column)
+    row32 = Int32.min
     self.row = row
+  }
+
+  private enum CodingKeys: String, CodingKey { case file, line, column, pointer, row }
+
+  package init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      file: try container.decode(String.self, forKey: .file),
+      line: try container.decode(Int.self, forKey: .line),
+      column: try container.decode(Int.self, forKey: .column),
+      pointer: try container.decodeIfPresent(String.self, forKey: .pointer),
+      row: try container.decodeIfPresent(Int.self, forKey: .row))
+  }
+
+  package func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(file, forKey: .file)
+    try container.encode(line, forKey: .line)
+    try container.encode(column, forKey: .column)
+    try container.encodeIfPresent(pointer, forKey: .pointer)
+    try container.encodeIfPresent(row, forKey: .row)
   }
 
   package init(file: String, position: SourcePosition, pointer: String? = nil, row: Int? = nil) {

@@ -23,10 +23,11 @@ package struct JSONReporter: Reporter {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  package func write(_ report: Report, into bytes: inout [UInt8]) {
+  package func write(_ report: Report, into bytes: inout [UInt8], drain: ReportDrain?) {
     // About 420 bytes per finding in practice; reserving avoids most regrowth copies.
-    bytes.reserveCapacity(bytes.count + 4096 + report.findings.count * 448)
-    JSONStreamWriter.write(into: &bytes) { json in
+    let whole = 4096 + report.findings.count * 448
+    bytes.reserveCapacity(bytes.count + (drain == nil ? whole : JSONStreamWriter.drainSize + 4096))
+    JSONStreamWriter.write(into: &bytes, drain: drain) { json in
       json.object { json in writeDocument(report, to: &json) }
     }
   }

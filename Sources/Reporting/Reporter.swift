@@ -13,12 +13,21 @@ package protocol Reporter: Sendable {
   func render(_ report: Report) -> String
   /// Appends the rendered report to `bytes` as UTF-8: what `render` returns, without a
   /// `String` in between for formats that write bytes directly (JSON, SARIF), so a large
-  /// report is held once rather than twice.
-  func write(_ report: Report, into bytes: inout [UInt8])
+  /// report is held once rather than twice. With a `drain`, those formats hand the bytes over
+  /// in chunks as they go (what is left at the end stays in `bytes`), so a report of a
+  /// million findings never sits whole in memory.
+  func write(_ report: Report, into bytes: inout [UInt8], drain: ReportDrain?)
 }
+
+/// Takes the bytes written so far and leaves the buffer empty.
+package typealias ReportDrain = (inout [UInt8]) -> Void
 
 extension Reporter {
   package func write(_ report: Report, into bytes: inout [UInt8]) {
+    write(report, into: &bytes, drain: nil)
+  }
+
+  package func write(_ report: Report, into bytes: inout [UInt8], drain: ReportDrain?) {
     bytes.append(contentsOf: render(report).utf8)
   }
 }

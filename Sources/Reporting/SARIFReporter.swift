@@ -30,11 +30,12 @@ package struct SARIFReporter: Reporter {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  package func write(_ report: Report, into bytes: inout [UInt8]) {
+  package func write(_ report: Report, into bytes: inout [UInt8], drain: ReportDrain?) {
     // About 1 KB per finding in practice; reserving avoids most regrowth copies.
-    bytes.reserveCapacity(bytes.count + 16_384 + report.findings.count * 1_024)
+    let whole = 16_384 + report.findings.count * 1_024
+    bytes.reserveCapacity(bytes.count + (drain == nil ? whole : JSONStreamWriter.drainSize + 4096))
     let catalog = RuleCatalog(report)
-    JSONStreamWriter.write(into: &bytes) { json in
+    JSONStreamWriter.write(into: &bytes, drain: drain) { json in
       json.object { json in
         json.field("$schema", Self.schemaURI)
         json.array("runs") { json in

@@ -6,19 +6,21 @@ import PlanModel
 /// same unit compilers and the JSON reader report. For a quoted cell the position is that of
 /// the opening quote and the range starts after it.
 ///
-/// Offsets are stored in 32 bits (20 bytes a cell instead of 32: a million-row export has
-/// millions of cells); `CSVTableReader` refuses tables of 4 GiB or more.
+/// Offsets are stored in 32 bits and the quote flag in the column's top bit (16 bytes a cell
+/// instead of 32: a million-row export has millions of cells); `CSVTableReader` refuses tables
+/// of 4 GiB or more.
 struct CSVCell: Sendable {
   private var start32: UInt32
   private var end32: UInt32
   var line: Int32
-  var column: Int32
-  var quoted: Bool
+  /// The 1-based column in the low 31 bits (clamped), whether the cell is quoted in the top one.
+  private var columnAndQuote: UInt32
 
   init(start: Int, end: Int, line: Int32, column: Int32, quoted: Bool) {
     start32 = UInt32(truncatingIfNeeded: start)
     end32 = UInt32(truncatingIfNeeded: end)
     self.line = line
+    columnAndQuote = 0
     self.column = column
     self.quoted = quoted
   }
@@ -32,6 +34,24 @@ struct CSVCell: Sendable {
     get { Int(end32) }
     set { end32 = UInt32(truncatingIfNeeded: newValue) }
   }
+
+  var column: Int32 {
+    get { Int32(truncatingIfNeeded: columnAndQuote & CSVCell.columnMask) }
+    set {
+      let clamped = UInt32(clamping: max(newValue, 0)) & CSVCell.columnMask
+      columnAndQuote = (columnAndQuote & ~CSVCell.columnMask) | clamped
+    }
+  }
+
+  var quoted: Bool {
+    get { columnAndQuote & ~CSVCell.columnMask != 0 }
+    set {
+      columnAndQuote =
+        newValue ? columnAndQuote | ~CSVCell.columnMask : columnAndQuote & CSVCell.columnMask
+    }
+  }
+
+  private static let columnMask: UInt32 = 0x7FFF_FFFF
 
   /// The largest table whose offsets fit.
   static let maxTableBytes = Int(UInt32.max) - 1

@@ -4,8 +4,13 @@ import PlanModel
 package enum FindingOrder {
   /// By file, line, column and rule id (SPEC's order), then message and fingerprint so ties
   /// are broken the same way on every run.
+  /// The run already sorts them in place, so this is usually a check that copies nothing.
   package static func sorted(_ findings: [Finding]) -> [Finding] {
-    findings.sorted(by: precedes)
+    isSorted(findings) ? findings : findings.sorted(by: precedes)
+  }
+
+  private static func isSorted(_ findings: [Finding]) -> Bool {
+    zip(findings, findings.dropFirst()).allSatisfy { !precedes($1, $0) }
   }
 
   /// Errors, then warnings, then infos; each level in `sorted` order.
