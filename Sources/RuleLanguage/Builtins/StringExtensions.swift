@@ -21,7 +21,8 @@ enum StringExtensions {
     guard case .string(let text) = a, case .int(let start) = b else {
       throw .noOverload("substring", a, b)
     }
-    return try substring(text, start, text.unicodeScalars.count)
+    let count = ascii(text) { $0.count } ?? text.unicodeScalars.count
+    return try substring(text, start, count)
   }
 
   /// `s.substring(start, end)`: code points `start ..< end`; out of range is an error.
@@ -46,8 +47,22 @@ enum StringExtensions {
     return .string(text.replacing(old, with: new))
   }
 
+  /// `body` over the bytes of `text` when it is all ASCII (code points are then bytes, and
+  /// positions need no array of scalars); nil otherwise.
+  private static func ascii<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    let result: R?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 < 0x80 } ? body(bytes) : nil
+    }
+    return result ?? nil
+  }
+
   private static func substring(_ text: String, _ start: Int, _ end: Int) throws(EvalError) -> Value
   {
+    let fast: String?? = ascii(text) { bytes in
+      guard start >= 0, end <= bytes.count, start <= end else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+    if let fast, let result = fast { return .string(result) }
     let scalars = Array(text.unicodeScalars)
     guard start >= 0, end <= scalars.count, start <= end else {
       throw EvalError(
@@ -59,6 +74,18 @@ enum StringExtensions {
   }
 
   private static func position(of needle: String, in text: String, last: Bool) -> Int {
+    let fast: Int?? = ascii(text) { hay in
+      ascii(needle) { pin in
+        guard !pin.isEmpty else { return last ? hay.count : 0 }
+        guard pin.count <= hay.count else { return -1 }
+        let starts = 0...(hay.count - pin.count)
+        let match = { (start: Int) in
+          UnsafeBufferPointer(rebasing: hay[start..<(start + pin.count)]).elementsEqual(pin)
+        }
+        return (last ? starts.reversed().first(where: match) : starts.first(where: match)) ?? -1
+      }
+    }
+    if let fast, let result = fast { return result }
     let hay = Array(text.unicodeScalars)
     let pin = Array(needle.unicodeScalars)
     guard !pin.isEmpty else { return last ? hay.count : 0 }

@@ -54,6 +54,7 @@ enum StringFunctions {
 
   static func lowerAscii(_ ctx: inout EvalContext, _ a: Value) throws(EvalError) -> Value {
     guard case .string(let s) = a else { throw .noOverload("lowerAscii", a) }
+    guard s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return a }
     return .string(
       String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self))
   }
@@ -67,6 +68,12 @@ enum StringFunctions {
   /// Removes leading and trailing Unicode White_Space.
   static func trim(_ ctx: inout EvalContext, _ a: Value) throws(EvalError) -> Value {
     guard case .string(let s) = a else { throw .noOverload("trim", a) }
+    // Printable ASCII at both ends: nothing to trim, and no Unicode lookups.
+    if let first = s.utf8.first, let last = s.utf8.last, (0x21..<0x7F).contains(first),
+      (0x21..<0x7F).contains(last)
+    {
+      return a
+    }
     let scalars = s.unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

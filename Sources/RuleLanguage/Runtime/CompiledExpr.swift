@@ -1,7 +1,9 @@
 import PlanModel
 
 /// A checked, compiled expression: evaluate it many times, against many entities.
-package struct CompiledExpr: Sendable {
+/// A class, not a struct: rules hold and pass it on every evaluation, and a reference costs one
+/// retain where a copy of its fields costs several.
+package final class CompiledExpr: Sendable {
   package let source: String
   /// The scope it was checked in; nil for a standalone expression.
   package let scope: ScopeKind?
@@ -14,6 +16,8 @@ package struct CompiledExpr: Sendable {
   package let hoistedCount: Int
   let code: Code
   let localCount: Int
+  /// Set when the expression is worth memoizing by the string fields it reads.
+  let memo: FieldMemo?
 
   init(
     checked: CheckedExpr, source: String, scope: ScopeKind?, usesPrev: Bool,
@@ -28,6 +32,7 @@ package struct CompiledExpr: Sendable {
     self.usesPrev = usesPrev
     self.readsWaiverUse = readsWaiverUse
     localCount = locals
+    memo = scope == nil ? nil : FieldMemo(checked)
   }
 
   /// Evaluates against `context.entity` (and `context.previousEntity` for `prev`). Never
@@ -35,6 +40,7 @@ package struct CompiledExpr: Sendable {
   package func evaluate(in context: inout EvalContext) -> Result<Value, EvalError> {
     do throws(EvalError) {
       try prepare(&context)
+      if let memo { return .success(try memo.evaluate(&context, code)) }
       return .success(try code(&context))
     } catch {
       return .failure(error)

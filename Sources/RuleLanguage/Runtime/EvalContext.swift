@@ -24,6 +24,8 @@ package struct EvalContext: Sendable {
   /// and refs repeat across a plan, and a regex match costs far more than a lookup.
   var matchMemo: [MatchMemoKey: Bool] = [:]
   var matchMemoHits = 0
+  /// Results of expressions by the string fields they read (see `FieldMemo`).
+  var memos: [ObjectIdentifier: MemoTable] = [:]
   static let matchMemoLimit = 65_536
   /// Past this many entries, the memo keeps growing only if at least a quarter of lookups hit
   /// (subjects that never repeat, such as refs, would only fill it).
@@ -51,6 +53,7 @@ package struct EvalContext: Sendable {
     cache = [:]
     matchMemo = [:]
     matchMemoHits = 0
+    memos = [:]
   }
 
   /// `matches` through the memo; subjects are kept only while the memo is small.

@@ -9,7 +9,7 @@ extension Value {
     case (.double(let a), .double(let b)): return a == b
     case (.int(let a), .double(let b)), (.double(let b), .int(let a)):
       return Value.numericCompare(a, b) == 0
-    case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
+    case (.string(let a), .string(let b)): return Value.sameCodePoints(a, b)
     case (.date(let a), .date(let b)): return a.same(b)
     case (.duration(let a), .duration(let b)): return a == b
     case (.entity(let a), .entity(let b)): return a == b
@@ -37,5 +37,17 @@ extension Value {
     if a != truncated { return a < truncated ? -1 : 1 }
     let fraction = b - b.rounded(.towardZero)
     return fraction == 0 ? 0 : (fraction > 0 ? -1 : 1)
+  }
+}
+
+extension Value {
+  /// CEL string equality: the same code points, which for valid UTF-8 is the same bytes (not
+  /// Swift's canonical equivalence). Lengths first, then the bytes in place.
+  static func sameCodePoints(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let inPlace = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+    }
+    return (inPlace ?? nil) ?? a.utf8.elementsEqual(b.utf8)
   }
 }

@@ -14,6 +14,10 @@ struct StringExtensionTests {
     ExprCase("'1.2.10'.substring(4)", "\"10\""),
     ExprCase("'1.2.10'.substring(0, 4)", "\"1.2.\""),
     ExprCase("'ünï'.substring(1, 2)", "\"n\""),
+    ExprCase("'ünïn'.lastIndexOf('n')", "3", "code points from the end too"),
+    ExprCase("'abc'.indexOf('é')", "-1", "an ASCII text cannot hold a non-ASCII needle"),
+    ExprCase("'a.é.b'.substring(2)", "\"é.b\""),
+    ExprCase("'x.y'.substring(1, 1)", "\"\""),
     ExprCase("'ab'.substring(2)", "\"\"", "start at the end is empty"),
     ExprCase(
       "'ab'.substring(1, 5)", "error: substring(1, 5) is out of range for a string of 2 code points"
