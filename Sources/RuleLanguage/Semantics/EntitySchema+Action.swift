@@ -8,7 +8,7 @@ extension EntitySchema {
       .action("ref", .string) { a, _, _ in .string(a.pointee.ref) },
       .action("label", .string) { a, _, _ in .string(a.pointee.label) },
       .action("title", .string) { a, _, _ in .string(a.pointee.title) },
-      .action("objective", .string) { a, _, _ in .string(a.pointee.objective) },
+      .action("objective", .string) { a, _, _ in .string(detail(a, "") { $0.objective }) },
       .action("theme", .string) { a, _, _ in .string(a.pointee.theme) },
       .action("measure", .string) { a, _, _ in .string(a.pointee.measure) },
       .action("lead", .string) { a, _, _ in .string(a.pointee.lead) },
@@ -27,16 +27,20 @@ extension EntitySchema {
       .action("recommendations", .list(.string)) { a, _, _ in
         .list(.strings(a.pointee.recommendations))
       },
-      .action("links", .list(.string)) { a, _, _ in .list(.strings(a.pointee.links)) },
-      .action("progress", .string) { a, _, _ in .string(a.pointee.progress) },
-      .action("updated", .date) { a, _, _ in .date(a.pointee.updated) },
-      .action("evidence", .string) { a, _, _ in .string(a.pointee.evidence) },
-      .action("actualStart", .date) { a, _, _ in .date(a.pointee.actualStart) },
-      .action("actualEnd", .date) { a, _, _ in .date(a.pointee.actualEnd) },
-      .action("baselineEnd", .date) { a, _, _ in .date(a.pointee.baselineEnd) },
-      .action("dependsOn", .list(.string)) { a, _, _ in .list(.strings(a.pointee.dependsOn)) },
-      .action("extra", .map(.string, .string)) { a, _, _ in .extra(a.pointee.extra) },
-      .action("waivers", .list(.record(.waiver))) { a, _, _ in .waivers(a.pointee.waivers) },
+      .action("links", .list(.string)) { a, _, _ in .list(.strings(detail(a, []) { $0.links })) },
+      .action("progress", .string) { a, _, _ in .string(detail(a, "") { $0.progress }) },
+      .action("updated", .date) { a, _, _ in .date(detail(a, .missing) { $0.updated }) },
+      .action("evidence", .string) { a, _, _ in .string(detail(a, "") { $0.evidence }) },
+      .action("actualStart", .date) { a, _, _ in .date(detail(a, .missing) { $0.actualStart }) },
+      .action("actualEnd", .date) { a, _, _ in .date(detail(a, .missing) { $0.actualEnd }) },
+      .action("baselineEnd", .date) { a, _, _ in .date(detail(a, .missing) { $0.baselineEnd }) },
+      .action("dependsOn", .list(.string)) { a, _, _ in
+        .list(.strings(detail(a, []) { $0.dependsOn }))
+      },
+      .action("extra", .map(.string, .string)) { a, _, _ in .extra(detail(a, []) { $0.extra }) },
+      .action("waivers", .list(.record(.waiver))) { a, _, _ in
+        .waivers(detail(a, []) { $0.waivers })
+      },
       .action("sameRef", .list(.entity(.action))) { a, ref, _ in
         .entities(.action, ref, a.pointee.sameRef)
       },
@@ -67,4 +71,13 @@ extension EntitySchema {
         }
       }
     })
+
+  /// A field kept out of line (`ActionDetails`), read in place: calling `Action`'s getter on
+  /// `a.pointee` would copy the whole action first.
+  @inline(__always)
+  private static func detail<T>(
+    _ a: UnsafePointer<Action>, _ empty: T, _ read: (borrowing ActionDetails) -> T
+  ) -> T {
+    a.pointee.details.isEmpty ? empty : read(a.pointee.details[0])
+  }
 }
