@@ -120,6 +120,15 @@ package struct Action: Sendable, Hashable {
     }
   }
 
+  /// Resolves relative dates ("3 months"): the start against the plan's period start, the
+  /// end and baseline end against `anchor`. In place, so reading the out-of-line baseline end
+  /// copies nothing.
+  package mutating func resolveRelativeDates(anchor: PlanDate, periodStart: PlanDate) {
+    if start.kind == .relative { start = start.resolved(against: periodStart) }
+    if end.kind == .relative { end = end.resolved(against: anchor) }
+    if baselineEnd.kind == .relative { baselineEnd = baselineEnd.resolved(against: anchor) }
+  }
+
   /// The span of one field, falling back to the action's own span.
   package func span(of field: ActionField) -> SourceSpan { span.at(position(of: field)) }
 }

@@ -62,6 +62,7 @@ package struct Plan: Sendable, Hashable {
       if recommendationKeys.count < cacheLimit { recommendationKeys[id] = key }
       return key
     }
+    actionsByRef.reserveCapacity(actions.count)
     for index in actions.indices {
       let ref = actions[index].ref
       if !ref.isEmpty { actionsByRef[ref, default: []].append(index) }
@@ -103,13 +104,12 @@ package struct Plan: Sendable, Hashable {
         recommendations[rec].actions.append(index)
       }
     }
-    for index in actions.indices {
-      let ref = actions[index].ref
-      guard !ref.isEmpty, let group = actionsByRef[ref], group.count > 1 else {
-        actions[index].sameRef = []
-        continue
-      }
-      actions[index].sameRef = group.filter { $0 != index }
+    for index in actions.indices where !actions[index].sameRef.isEmpty {
+      actions[index].sameRef = []
+    }
+    // Over the groups rather than the actions: no second hash of every ref.
+    for group in actionsByRef.values where group.count > 1 {
+      for index in group { actions[index].sameRef = group.filter { $0 != index } }
     }
   }
 
@@ -118,11 +118,7 @@ package struct Plan: Sendable, Hashable {
   package mutating func resolveRelativeDates() {
     for index in actions.indices {
       let anchor = actions[index].start.isDated ? actions[index].start : periodStart
-      if actions[index].start.kind == .relative {
-        actions[index].start = actions[index].start.resolved(against: periodStart)
-      }
-      actions[index].end = actions[index].end.resolved(against: anchor)
-      actions[index].baselineEnd = actions[index].baselineEnd.resolved(against: anchor)
+      actions[index].resolveRelativeDates(anchor: anchor, periodStart: periodStart)
       for m in actions[index].milestones where m < milestones.count {
         milestones[m].due = milestones[m].due.resolved(against: anchor)
       }
