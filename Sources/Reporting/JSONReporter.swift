@@ -8,7 +8,7 @@ import PlanModel
 ///
 /// The document is streamed straight into bytes (see `JSONReporter+Document.swift`); keys
 /// are written in sorted order and absent optional fields are left out.
-package struct JSONReporter: Reporter {
+package struct JSONReporter: ByteReporter {
   package static let format = "json"
   package static let summary = "versioned JSON document (Rules/schema/findings.schema.json)"
   package static let schemaVersion = 1
@@ -17,16 +17,9 @@ package struct JSONReporter: Reporter {
 
   package init(options: ReporterOptions) { self.options = options }
 
-  package func render(_ report: Report) -> String {
-    var bytes: [UInt8] = []
-    write(report, into: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
   package func write(_ report: Report, into bytes: inout [UInt8], drain: ReportDrain?) {
     // About 420 bytes per finding in practice; reserving avoids most regrowth copies.
-    let whole = 4096 + report.findings.count * 448
-    bytes.reserveCapacity(bytes.count + (drain == nil ? whole : JSONStreamWriter.drainSize + 4096))
+    reserve(&bytes, for: report, fixed: 4096, perFinding: 448, draining: drain != nil)
     JSONStreamWriter.write(into: &bytes, drain: drain) { json in
       json.object { json in writeDocument(report, to: &json) }
     }

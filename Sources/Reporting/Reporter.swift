@@ -1,3 +1,4 @@
+import JSONSyntax
 import PlanModel
 
 /// Turns a finished run into the bytes of one output format.
@@ -29,5 +30,26 @@ extension Reporter {
 
   package func write(_ report: Report, into bytes: inout [UInt8], drain: ReportDrain?) {
     bytes.append(contentsOf: render(report).utf8)
+  }
+}
+
+/// A reporter that writes bytes itself (JSON, SARIF): its text is its bytes.
+package protocol ByteReporter: Reporter {}
+
+extension ByteReporter {
+  package func render(_ report: Report) -> String {
+    var bytes: [UInt8] = []
+    write(report, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Makes room for the whole report (`perFinding` bytes a finding past `fixed`), or, when the
+  /// bytes are drained as they are written, for one chunk: regrowth copies are what it avoids.
+  func reserve(
+    _ bytes: inout [UInt8], for report: Report, fixed: Int, perFinding: Int, draining: Bool
+  ) {
+    let wanted =
+      draining ? JSONStreamWriter.drainSize + 4096 : fixed + report.findings.count * perFinding
+    bytes.reserveCapacity(bytes.count + wanted)
   }
 }

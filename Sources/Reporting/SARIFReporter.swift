@@ -10,7 +10,7 @@ import PlanModel
 ///
 /// The log is streamed straight into bytes (see `SARIFReporter+Log.swift`), keys in sorted
 /// order, absent optional properties left out.
-package struct SARIFReporter: Reporter {
+package struct SARIFReporter: ByteReporter {
   package static let format = "sarif"
   package static let summary = "SARIF 2.1.0, for GitHub code scanning"
   static let schemaURI =
@@ -24,16 +24,9 @@ package struct SARIFReporter: Reporter {
 
   package init(options: ReporterOptions) { self.options = options }
 
-  package func render(_ report: Report) -> String {
-    var bytes: [UInt8] = []
-    write(report, into: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
   package func write(_ report: Report, into bytes: inout [UInt8], drain: ReportDrain?) {
     // About 1 KB per finding in practice; reserving avoids most regrowth copies.
-    let whole = 16_384 + report.findings.count * 1_024
-    bytes.reserveCapacity(bytes.count + (drain == nil ? whole : JSONStreamWriter.drainSize + 4096))
+    reserve(&bytes, for: report, fixed: 16_384, perFinding: 1_024, draining: drain != nil)
     let catalog = RuleCatalog(report)
     JSONStreamWriter.write(into: &bytes, drain: drain) { json in
       json.object { json in
