@@ -2,7 +2,7 @@
 ///
 /// Every diagnostic has a stable code, a severity, a message that starts lowercase and says
 /// what to do, and the span it is about.
-package struct Diagnostic: Sendable, Hashable, Codable, Error {
+package struct Diagnostic: Sendable, Hashable, Error {
   package var code: String
   package var severity: Severity
   package var message: String

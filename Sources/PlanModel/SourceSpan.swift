@@ -14,7 +14,7 @@ package struct SourcePosition: Sendable, Hashable {
 
 /// Where something came from: a file, a 1-based line and column, and the address inside the
 /// file that survives edits elsewhere (a JSON pointer, or a CSV record number).
-package struct SourceSpan: Sendable, Hashable, Codable {
+package struct SourceSpan: Sendable, Hashable {
   // 48 bytes rather than 64: every action, milestone and finding holds one. Line, column and
   // row are kept in 32 bits like `SourcePosition` (clamped), `Int32.min` standing for no row.
   package var file: String
@@ -49,27 +49,6 @@ package struct SourceSpan: Sendable, Hashable, Codable {
     column32 = Int32(clamping: column)
     row32 = Int32.min
     self.row = row
-  }
-
-  private enum CodingKeys: String, CodingKey { case file, line, column, pointer, row }
-
-  package init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.init(
-      file: try container.decode(String.self, forKey: .file),
-      line: try container.decode(Int.self, forKey: .line),
-      column: try container.decode(Int.self, forKey: .column),
-      pointer: try container.decodeIfPresent(String.self, forKey: .pointer),
-      row: try container.decodeIfPresent(Int.self, forKey: .row))
-  }
-
-  package func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(file, forKey: .file)
-    try container.encode(line, forKey: .line)
-    try container.encode(column, forKey: .column)
-    try container.encodeIfPresent(pointer, forKey: .pointer)
-    try container.encodeIfPresent(row, forKey: .row)
   }
 
   package init(file: String, position: SourcePosition, pointer: String? = nil, row: Int? = nil) {

@@ -21,7 +21,7 @@ package protocol Reporter: Sendable {
 }
 
 /// Takes the bytes written so far and leaves the buffer empty.
-package typealias ReportDrain = (inout [UInt8]) -> Void
+package typealias ReportDrain = JSONStreamWriter.ByteDrain
 
 extension Reporter {
   package func write(_ report: Report, into bytes: inout [UInt8]) {
