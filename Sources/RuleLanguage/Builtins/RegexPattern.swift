@@ -244,7 +244,9 @@ private final class PatternCache: @unchecked Sendable {
   static let shared = PatternCache()
   private let lock = NSLock()
   private var patterns: [String: RegexPattern] = [:]
-  private let limit = 4_096
+  /// Each pattern's lazy DFA may grow to a few MB, so computed patterns (`title.matches(lead)`)
+  /// must not fill thousands of entries: past the limit they are compiled per call instead.
+  private let limit = 256
 
   func lookup(_ pattern: String) -> RegexPattern? {
     lock.lock()
