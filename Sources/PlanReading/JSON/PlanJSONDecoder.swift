@@ -42,20 +42,26 @@ package struct PlanJSONDecoder {
     switch JSONParser.parse(bytes, file: file, deferring: ["actions"]) {
     case .failure(let diagnostic): return (nil, [diagnostic])
     case .success(let parsed):
-      var worker = self
-      worker.source = bytes
-      worker.deferred = parsed.deferred
-      worker.run(parsed.root)
-      if let failure = worker.deferredFailure { return (nil, [failure]) }
-      return (worker.plan, worker.diagnostics)
+      var reader = self
+      reader.source = bytes
+      reader.deferred = parsed.deferred
+      let done = reader.finished(parsed.root)
+      if let failure = done.deferredFailure { return (nil, [failure]) }
+      return (done.plan, done.diagnostics)
     }
   }
 
   /// Decodes a parsed plan; the plan is as complete as the input allows.
   package func decode(_ root: JSONValue) -> (plan: Plan, diagnostics: [Diagnostic]) {
+    let done = finished(root)
+    return (done.plan, done.diagnostics)
+  }
+
+  /// A copy of this decoder after reading `root`.
+  private func finished(_ root: JSONValue) -> PlanJSONDecoder {
     var worker = self
     worker.run(root)
-    return (worker.plan, worker.diagnostics)
+    return worker
   }
 
   private mutating func run(_ root: JSONValue) {
