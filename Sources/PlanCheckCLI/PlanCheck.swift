@@ -8,7 +8,7 @@ package enum PlanCheck {
   /// The commands' specs, in the order `--help` lists them.
   static let specs: [ArgumentSpec] = [
     CheckCommand.spec, RulesCommand.spec, TestCommand.spec, EvalCommand.spec,
-    ConvertCommand.spec, ReportCommand.spec, InitCommand.spec,
+    ConvertCommand.spec, ReportCommand.spec, InitCommand.spec, ColumnsCommand.spec,
   ]
 
   /// Dispatches by name with concrete types: swift-frontend 6.3.1 crashes in SILGen when a
@@ -24,6 +24,7 @@ package enum PlanCheck {
     case ConvertCommand.spec.command: try invoke(ConvertCommand.self, rest, io: &io)
     case ReportCommand.spec.command: try invoke(ReportCommand.self, rest, io: &io)
     case InitCommand.spec.command: try invoke(InitCommand.self, rest, io: &io)
+    case ColumnsCommand.spec.command: try invoke(ColumnsCommand.self, rest, io: &io)
     default: nil
     }
   }

@@ -12,7 +12,7 @@ package struct Plan: Sendable, Hashable {
   /// The date the plan was issued.
   package var published: PlanDate = .missing
   package var inspection = Inspection()
-  package var statusScheme: StatusScheme = .bragg
+  package var statusScheme: StatusScheme = .everyday
   package var dateOrder: DateOrder = .dmy
   /// Whether the plan or config states `dateOrder` (else day-first is an assumption).
   package var dateOrderDeclared = false
@@ -23,6 +23,8 @@ package struct Plan: Sendable, Hashable {
   package var measures: [Measure] = []
   package var waivers: [Waiver] = []
   package var extra: [ExtraField] = []
+  /// How the columns of the plan's tables were understood (empty for inline actions).
+  package var tables: [TableMapping] = []
   /// The plan file (as given on the command line, relative where it was).
   package var span: SourceSpan
 

@@ -1,7 +1,11 @@
 /// Maps a plan's own RAG vocabulary to canonical classes.
 ///
 /// Labels match case- and whitespace-insensitively: `"  action  COMPLETE "` matches
-/// `"Action complete"`. A label not in the scheme is class `unknown`.
+/// `"Action complete"`. Punctuation is then ignored ("On-track", "Completed."), and a label that
+/// starts with one of the scheme's labels and goes on with words of no other class ("Green - on
+/// track", "Amber (some delay)") takes that label's class; "Green/Amber" stays unknown. Any other
+/// label is class `unknown`. A status cell's fill colour has a meaning too: by default the RAG
+/// colours, blue for complete and grey for not yet due (`colours` overrides it per family).
 package struct StatusScheme: Sendable, Hashable {
   package struct Entry: Sendable, Hashable, Codable {
     package var label: String
@@ -18,21 +22,116 @@ package struct StatusScheme: Sendable, Hashable {
 
   package var name: String
   package var entries: [Entry]
+  /// Meanings of fill colours that differ from `ColourFamily.defaultClass`; a nil value means
+  /// the family carries no rating.
+  package var colours: [ColourFamily: StatusClass?]
   private var lookup: [String: StatusClass]
+  /// Labels by their words alone (punctuation dropped), for the loose match.
+  private var wordLookup: [String: StatusClass]
+  /// The most words any label has, bounding the loose match.
+  private var longestLabel: Int
 
-  package init(name: String, entries: [Entry]) {
+  package init(name: String, entries: [Entry], colours: [ColourFamily: StatusClass?] = [:]) {
     self.name = name
     self.entries = entries
+    self.colours = colours
     var lookup: [String: StatusClass] = [:]
-    for entry in entries { lookup[StatusScheme.normalize(entry.label)] = entry.statusClass }
+    var wordLookup: [String: StatusClass] = [:]
+    var longest = 0
+    for entry in entries {
+      lookup[StatusScheme.normalize(entry.label)] = entry.statusClass
+      let words = StatusScheme.words(entry.label)
+      longest = max(longest, words.count)
+      if !words.isEmpty { wordLookup[words.joined(separator: " ")] = entry.statusClass }
+    }
     self.lookup = lookup
+    self.wordLookup = wordLookup
+    self.longestLabel = longest
   }
 
   /// Resolves a label; empty text yields `Status.missing`.
   package func status(for label: String) -> Status {
     let key = StatusScheme.normalize(label)
     guard !key.isEmpty else { return .missing }
-    return Status(label: label, statusClass: lookup[key] ?? .unknown)
+    return Status(label: label, statusClass: lookup[key] ?? looseClass(key) ?? .unknown)
+  }
+
+  /// Resolves a status cell with the colour family of its fill: the words decide when the
+  /// scheme knows them, else the colour; a cell with no words but a meaningful fill is rated by
+  /// the fill.
+  package func status(for label: String, colour: ColourFamily?) -> Status {
+    var status = self.status(for: label)
+    guard let family = colour else { return status }
+    status.colour = family
+    status.colourClass = colourClass(of: family)
+    guard let colourClass = status.colourClass else { return status }
+    if status.isMissing {
+      status.label = "\(family.rawValue) (cell colour)"
+      status.isColourOnly = true
+      status.statusClass = colourClass
+    } else if status.statusClass == .unknown {
+      status.statusClass = colourClass
+    }
+    return status
+  }
+
+  /// What a fill colour family means under this scheme.
+  package func colourClass(of family: ColourFamily) -> StatusClass? {
+    if let declared = colours[family] { return declared }
+    return family.defaultClass
+  }
+
+  /// The class of a label that is one of the scheme's labels but for punctuation, or that
+  /// starts with one and names no other class in the words after it.
+  private func looseClass(_ key: String) -> StatusClass? {
+    guard key.utf8.count <= 200 else { return nil }
+    let words = StatusScheme.words(key)
+    guard !words.isEmpty else { return nil }
+    if let whole = wordLookup[words.joined(separator: " ")] { return whole }
+    var found: StatusClass?
+    for length in stride(from: min(longestLabel, words.count - 1), through: 1, by: -1) {
+      if let head = wordLookup[words[0..<length].joined(separator: " ")] {
+        // A one-letter head ("G") counts only before punctuation: "G - on track", not
+        // "A number of delays".
+        if length == 1, words[0].count == 1, !StatusScheme.punctuationFollows(words[0], in: key) {
+          return nil
+        }
+        found = head
+        let rest = words[length...]
+        for start in rest.indices {
+          for end in start..<min(rest.endIndex, start + longestLabel) {
+            if let other = wordLookup[rest[start...end].joined(separator: " ")], other != head {
+              return nil
+            }
+          }
+        }
+        break
+      }
+    }
+    return found
+  }
+
+  /// Whether the first non-space character after the leading `word` of `key` is punctuation.
+  private static func punctuationFollows(_ word: String, in key: String) -> Bool {
+    let rest = key.unicodeScalars.dropFirst(word.unicodeScalars.count)
+    guard let next = rest.first(where: { $0 != " " }) else { return false }
+    return !(next.properties.isAlphabetic || next.properties.numericType != nil)
+  }
+
+  /// Lower-case words of letters and digits.
+  private static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in normalize(text).unicodeScalars {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        words.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
   }
 
   /// Lower-cases ASCII and Unicode letters and collapses runs of whitespace to one space.
@@ -137,7 +236,25 @@ extension StatusScheme {
       .init("Business As Usual Activity", .bau),
     ])
 
-  package static let builtIn: [StatusScheme] = [rag, brag, bragg, luton2023]
+  /// The default: BRAGG plus the words councils use every day, their single letters
+  /// (R/A/G/B) and the "Green - on track" forms that the loose match reads.
+  package static let everyday = StatusScheme(
+    name: "everyday",
+    entries: bragg.entries + [
+      .init("R", .red), .init("A", .amber), .init("G", .green), .init("B", .complete),
+      .init("Complete", .complete), .init("Completed", .complete), .init("Done", .complete),
+      .init("Achieved", .complete), .init("Closed", .complete), .init("Finished", .complete),
+      .init("Delivered", .complete), .init("Action complete", .complete),
+      .init("On track", .green), .init("On target", .green), .init("On schedule", .green),
+      .init("Off track", .red), .init("Slipped", .red), .init("Not achieved", .red),
+      .init("Delayed", .amber), .init("At risk", .amber), .init("Some delay", .amber),
+      .init("Not started", .notStarted), .init("Not yet started", .notStarted),
+      .init("Yet to start", .notStarted),
+      .init("Not due", .notDue), .init("Not yet due", .notDue),
+      .init("Ongoing", .bau), .init("BAU", .bau), .init("Business as usual", .bau),
+    ])
+
+  package static let builtIn: [StatusScheme] = [rag, brag, bragg, everyday, luton2023]
 
   package static func builtIn(named name: String) -> StatusScheme? {
     builtIn.first { $0.name == name }

@@ -5,7 +5,7 @@ package struct TableOptions: Sendable {
   /// Header name -> model field name (`"Owner": "lead"`), overriding the built-in aliases.
   package var columns: [String: String] = [:]
   package var dateOrder: DateOrder = .dmy
-  package var statusScheme: StatusScheme = .bragg
+  package var statusScheme: StatusScheme = .everyday
   /// Declared themes, so section-title rows can be matched by title.
   package var themes: [Theme] = []
   /// Sheet name for workbooks; nil = first sheet.
@@ -22,6 +22,8 @@ package struct TableResult: Sendable {
   package var milestones: [Milestone] = []
   package var themes: [Theme] = []
   package var diagnostics: [Diagnostic] = []
+  /// How each table's columns were mapped.
+  package var mappings: [TableMapping] = []
 
   package init() {}
 }

@@ -5197,6 +5197,352 @@ extension BuiltinRules {
 }
 
 """#),
+    ("Rules/status/status-colour-contradiction.json", #"""
+{
+  "id": "status-colour-contradiction",
+  "title": "A status cell's colour agrees with its words",
+  "severity": "warning",
+  "scope": "action",
+  "when": "status.colourClass != '' && !status.isColourOnly && status.class in ['red', 'amber', 'green', 'complete'] && status.colourClass in ['red', 'amber', 'green', 'complete']",
+  "check": "status.class == status.colourClass || (status.class == 'complete' && status.colourClass == 'green')",
+  "message": "Action {label} is rated '{status.label}' ({status.class}) in a cell filled {status.colour} ({status.colourClass}); the words were used. Make the colour and the words say the same.",
+  "at": "status",
+  "rationale": "Readers of a RAG-rated plan take in the colour first; a board paper or an inspector reading a green cell that says 'Red' or 'Off track' gets two answers to one question. Delivery-confidence ratings must be unambiguous (MSP/PRINCE2 highlight reporting; the IPA delivery-confidence assessment). A complete action shaded green is not a contradiction.",
+  "tags": [
+    "status",
+    "data-quality"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": {
+            "label": "Green",
+            "colour": "green"
+          }
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": {
+            "label": "Complete",
+            "colour": "green"
+          }
+        },
+        "note": "done and shown as fine"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": {
+            "label": "",
+            "colour": "red"
+          }
+        },
+        "note": "colour only: the colour is the rating"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": {
+            "label": "Off track",
+            "colour": "grey"
+          }
+        },
+        "note": "grey carries no RAG judgement"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": {
+            "label": "Off track",
+            "colour": "yellow"
+          }
+        },
+        "statusScheme": {
+          "name": "own",
+          "labels": [
+            {
+              "label": "Off track",
+              "class": "red"
+            }
+          ],
+          "colours": {
+            "yellow": "red"
+          }
+        },
+        "note": "the scheme says what yellow means"
+      }
+    ],
+    "fail": [
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": {
+            "label": "Red",
+            "colour": "green"
+          }
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": {
+            "label": "On track",
+            "colour": "red"
+          }
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": {
+            "label": "Complete",
+            "colour": "amber"
+          }
+        }
+      }
+    ]
+  }
+}
+
+"""#),
+    ("Rules/status/status-labels-not-recognised.json", #"""
+{
+  "id": "status-labels-not-recognised",
+  "title": "The plan's RAG labels are ones its status scheme knows",
+  "severity": "warning",
+  "scope": "plan",
+  "when": "size(actions.filter(a, has(a.status.label) && a.status.class == 'unknown')) >= 3",
+  "check": "size(actions.filter(a, has(a.status.label) && a.status.class == 'unknown')) * 2 <= size(actions.filter(a, has(a.status.label)))",
+  "message": "{size(actions.filter(a, has(a.status.label) && a.status.class == 'unknown'))} of the plan's {size(actions.filter(a, has(a.status.label)))} RAG ratings use labels the status scheme '{plan.statusScheme}' does not know, so their delivery confidence cannot be read (they count as open): {actions.filter(a, has(a.status.label) && a.status.class == 'unknown').map(a, a.status.label).distinct().map(l, \"'\" + l + \"'\")}. The scheme accepts {plan.statusLabels.map(l, \"'\" + l + \"'\")}. Declare the plan's own labels once, in the plan or in .plancheck.json, e.g. \"statusScheme\": {{\"Done\": \"complete\", \"Late\": \"red\"}}; unknown-status then reports any label still outside it.",
+  "rationale": "Delivery-confidence ratings (RAG) can only be aggregated and compared when each label has one agreed meaning (MSP/PRINCE2 highlight reporting; the IPA delivery-confidence assessment). When most of a plan's labels are outside the scheme, the plan uses a vocabulary of its own: one finding that lists the labels and says how to declare them serves the reader better than one warning per action, which unknown-status then stops giving.",
+  "tags": [
+    "status",
+    "data-quality",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "status": "Completed"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service",
+            "status": "On track"
+          },
+          {
+            "ref": "1.3",
+            "title": "Review the practice framework 1.3",
+            "lead": "Head of Service",
+            "status": "Off track"
+          },
+          {
+            "ref": "1.4",
+            "title": "Review the practice framework 1.4",
+            "lead": "Head of Service",
+            "status": "Not started"
+          }
+        ],
+        "note": "everyday words are in the default scheme"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "status": "Green"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service",
+            "status": "Green"
+          },
+          {
+            "ref": "1.3",
+            "title": "Review the practice framework 1.3",
+            "lead": "Head of Service",
+            "status": "Sort of ok"
+          },
+          {
+            "ref": "1.4",
+            "title": "Review the practice framework 1.4",
+            "lead": "Head of Service",
+            "status": "Sort of ok"
+          },
+          {
+            "ref": "1.5",
+            "title": "Review the practice framework 1.5",
+            "lead": "Head of Service",
+            "status": "Amber"
+          },
+          {
+            "ref": "1.6",
+            "title": "Review the practice framework 1.6",
+            "lead": "Head of Service",
+            "status": "Hmm"
+          }
+        ],
+        "note": "half or fewer unknown: unknown-status reports each"
+      },
+      {
+        "statusScheme": {
+          "Done": "complete",
+          "Late": "red",
+          "Fine": "green"
+        },
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "status": "Done"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service",
+            "status": "Late"
+          },
+          {
+            "ref": "1.3",
+            "title": "Review the practice framework 1.3",
+            "lead": "Head of Service",
+            "status": "Fine"
+          }
+        ],
+        "note": "the map form declares the plan's own labels"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "status": "Tbc"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service",
+            "status": "Tbc"
+          }
+        ],
+        "note": "fewer than three unknown ratings"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "status": "Fine"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service",
+            "status": "Late"
+          },
+          {
+            "ref": "1.3",
+            "title": "Review the practice framework 1.3",
+            "lead": "Head of Service",
+            "status": "Fine"
+          },
+          {
+            "ref": "1.4",
+            "title": "Review the practice framework 1.4",
+            "lead": "Head of Service",
+            "status": "Green"
+          }
+        ],
+        "note": "three of four labels unknown"
+      },
+      {
+        "statusScheme": "luton-2023",
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "status": "On track"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service",
+            "status": "Complete"
+          },
+          {
+            "ref": "1.3",
+            "title": "Review the practice framework 1.3",
+            "lead": "Head of Service",
+            "status": "Off track"
+          }
+        ],
+        "note": "everyday words in a plan that declared the Luton phrases"
+      },
+      {
+        "statusScheme": {
+          "Done": "complete"
+        },
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "status": "Green"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service",
+            "status": "Red"
+          },
+          {
+            "ref": "1.3",
+            "title": "Review the practice framework 1.3",
+            "lead": "Head of Service",
+            "status": "Amber"
+          }
+        ],
+        "note": "a map declares exactly its labels"
+      }
+    ]
+  }
+}
+
+"""#),
     ("Rules/status/status-text-contradiction.json", #"""
 {
   "id": "status-text-contradiction",
@@ -5300,11 +5646,11 @@ extension BuiltinRules {
   "title": "RAG ratings use the plan's status scheme",
   "severity": "warning",
   "scope": "action",
-  "when": "has(status.label)",
+  "when": "has(status.label) && !(size(plan.actions.filter(a, has(a.status.label) && a.status.class == 'unknown')) >= 3 && size(plan.actions.filter(a, has(a.status.label) && a.status.class == 'unknown')) * 2 > size(plan.actions.filter(a, has(a.status.label))))",
   "check": "status.class != 'unknown'",
   "message": "Action {label} is rated '{status.label}', which is not a label of the plan's status scheme, so its delivery confidence cannot be read (it counts as open).",
   "at": "status",
-  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). A label outside the plan's own key (a typo, an old scheme, free text in the rating column) cannot be aggregated or compared; declare it in the plan's statusScheme or correct it.",
+  "rationale": "Delivery-confidence ratings (RAG) must reflect schedule status and be evidenced: programme-management practice (MSP/PRINCE2 highlight and exception reporting; the IPA delivery-confidence assessment) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 9 (updating the schedule with actual progress). A label outside the plan's own key (a typo, an old scheme, free text in the rating column) cannot be aggregated or compared; declare it in the plan's statusScheme or correct it. When most of a plan's labels are unknown, status-labels-not-recognised reports them once for the plan instead.",
   "tags": [
     "status",
     "data-quality"
@@ -5336,6 +5682,62 @@ extension BuiltinRules {
           "status": ""
         },
         "note": "missing is missing-status's business"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "status": "Fine"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service",
+            "status": "Late"
+          },
+          {
+            "ref": "1.3",
+            "title": "Review the practice framework 1.3",
+            "lead": "Head of Service",
+            "status": "Fine"
+          },
+          {
+            "ref": "1.4",
+            "title": "Review the practice framework 1.4",
+            "lead": "Head of Service",
+            "status": "Green"
+          }
+        ],
+        "note": "mostly unknown: one plan-level finding instead (status-labels-not-recognised)"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": "Completed"
+        },
+        "note": "an everyday word of the default scheme"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": "Green - on track"
+        },
+        "note": "a label of the scheme followed by words of the same class"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": "G"
+        },
+        "note": "single letters of the default scheme"
       }
     ],
     "fail": [
@@ -5366,6 +5768,34 @@ extension BuiltinRules {
           "status": "Blue"
         },
         "note": "no blue in a plain RAG scheme"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": "Red/Amber"
+        },
+        "note": "two classes in one label"
+      },
+      {
+        "statusScheme": "bragg",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": "Completed"
+        },
+        "note": "plain BRAGG does not know everyday words"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework 1.1",
+          "lead": "Head of Service",
+          "status": "A number of delays"
+        },
+        "note": "a one-letter label is read only on its own or before punctuation"
       }
     ]
   }

@@ -32,7 +32,7 @@ package enum CSVTableReader {
     let (table, tokenDiagnostics) = CSVTokenizer(delimiter: delimiter, file: file)
       .tokenize(decoded.bytes)
     let leading = decoded.notices + overrides.diagnostics + tokenDiagnostics
-    let detector = HeaderDetector(table: table, overrides: overrides, file: file)
+    let detector = HeaderDetector(table: table, overrides: overrides, file: file, options: options)
     switch detector.detect() {
     case .failure(let diagnostic):
       result.diagnostics = leading + [diagnostic]
@@ -41,6 +41,7 @@ package enum CSVTableReader {
         table: table, mapping: mapping, detector: detector, options: options)
       reader.readAll()
       result = reader.result
+      result.mappings = [mapping.report(file: file)]
       result.diagnostics = leading + mappingDiagnostics + result.diagnostics
     }
     return result

@@ -3,6 +3,10 @@ import PlanModel
 /// The `columns` option (header -> field name) checked once: names resolved to fields, unknown
 /// names reported with a suggestion.
 struct ColumnOverrides: Sendable {
+  /// Codes of the two configuration errors a `columns` map can have.
+  static let unknownFieldCode = "columns-unknown-field"
+  static let notFoundCode = "columns-header-not-found"
+
   /// Normalized header key -> field; nil keeps the column as an extra (`"extra"`/`"ignore"`).
   private(set) var fields: [String: ActionField?] = [:]
   /// Header text as the user wrote it, per key, for "not found" warnings.
@@ -25,7 +29,7 @@ struct ColumnOverrides: Sendable {
       } else {
         diagnostics.append(
           Diagnostic(
-            code: "csv-unknown-column-field",
+            code: ColumnOverrides.unknownFieldCode,
             message: "unknown field '\(name)' for column '\(header)' in columns"
               + Spelling.suggestion(for: name, among: ColumnOverrides.fieldNames),
             span: SourceSpan(file: file, line: 0, column: 0)))

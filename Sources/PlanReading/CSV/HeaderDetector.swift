@@ -16,6 +16,21 @@ struct HeaderDetector {
   let table: CSVTable
   let overrides: ColumnOverrides
   let file: String
+  /// The plan's scheme, for recognising a column of ratings by its values.
+  var statusScheme: StatusScheme = .everyday
+  var dateParser = PlanDateParser(order: .dmy)
+
+  init(table: CSVTable, overrides: ColumnOverrides, file: String) {
+    self.table = table
+    self.overrides = overrides
+    self.file = file
+  }
+
+  init(table: CSVTable, overrides: ColumnOverrides, file: String, options: TableOptions) {
+    self.init(table: table, overrides: overrides, file: file)
+    statusScheme = options.statusScheme
+    dateParser = PlanDateParser(order: options.dateOrder)
+  }
 
   /// The mapping, or the error naming the file and the header names it looked for.
   func detect() -> Result<(ColumnMapping, [Diagnostic]), Diagnostic> {
@@ -31,13 +46,13 @@ struct HeaderDetector {
     return .success(mapping(forHeader: record))
   }
 
-  /// The field a header cell names: an override first, then the aliases.
+  /// The field a header cell names: an override first, then the aliases, then cue words.
   func field(forHeader text: String) -> (field: ActionField?, exact: Bool)? {
     if let override = overrides.lookup(text) { return (override, true) }
     switch HeaderAliases.match(text) {
     case .exact(let field): return (field, true)
     case .prefix(let field): return (field, false)
-    case nil: return nil
+    case nil: return HeaderScorer.best(text).map { ($0.field, false) }
     }
   }
 

@@ -69,8 +69,13 @@ extension PlanJSONDecoder {
     case .start: action.start = date(member, pointer: pointer())
     case .end: action.end = date(member, pointer: pointer())
     case .status:
-      let label = text(member, pointer: pointer()) ?? ""
       let scheme = plan.statusScheme
+      if member.value.objectValue != nil {
+        let (label, colour) = colouredStatus(member, pointer: pointer())
+        action.status = scheme.status(for: label, colour: colour)
+        return
+      }
+      let label = text(member, pointer: pointer()) ?? ""
       action.status = caches.statuses.value(for: label) { scheme.status(for: $0) }
     case .milestones: decodeMilestones(member, pointer: pointer(), action: index)
     case .recommendations:
@@ -139,5 +144,32 @@ extension PlanJSONDecoder {
       }
     }
     return milestone
+  }
+}
+
+extension PlanJSONDecoder {
+  /// `{"label": "Green", "colour": "green"}`: a rating with the colour of its cell, as `convert`
+  /// writes statuses read from coloured spreadsheet cells.
+  private mutating func colouredStatus(_ member: JSONMember, pointer: String)
+    -> (String, ColourFamily?)
+  {
+    var label = ""
+    var colour: ColourFamily?
+    guard let object = member.value.objectValue else { return (label, colour) }
+    for inner in object.members {
+      let path = pointer + "/" + PlanJSONDecoder.escape(inner.key)
+      switch inner.key {
+      case "label": label = text(inner, pointer: path) ?? ""
+      case "colour":
+        guard let name = text(inner, pointer: path) else { continue }
+        colour = ColourFamily(rawValue: name)
+        if colour == nil {
+          invalidValue(inner, pointer: path, name, among: ColourFamily.allCases.map(\.rawValue))
+        }
+      default:
+        unknownKey(inner, pointer: path, among: PlanJSONKeys.colouredStatus, in: "status")
+      }
+    }
+    return (label, colour)
   }
 }

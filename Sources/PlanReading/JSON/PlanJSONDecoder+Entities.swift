@@ -89,7 +89,8 @@ extension PlanJSONDecoder {
     return waiver
   }
 
-  /// A built-in scheme by name, or a custom `{"name": ..., "labels": [...]}`.
+  /// A built-in scheme by name, a custom `{"name": ..., "labels": [...], "colours": {...}}`, or
+  /// the plain map `{"Label": "class", ...}` most people write first.
   mutating func statusScheme(_ member: JSONMember, pointer: String) -> StatusScheme? {
     if let name = member.value.stringValue {
       if let scheme = StatusScheme.builtIn(named: name) { return scheme }
@@ -100,18 +101,69 @@ extension PlanJSONDecoder {
       typeError(member, pointer: pointer, expected: "a built-in scheme name or an object")
       return nil
     }
+    let structured = object.members.contains { PlanJSONKeys.customScheme.contains($0.key) }
+    guard structured || object.members.isEmpty else { return labelMap(object, pointer: pointer) }
     var name = "custom"
     var entries: [StatusScheme.Entry] = []
+    var colours: [ColourFamily: StatusClass?] = [:]
     for inner in object.members {
       let path = pointer + "/" + PlanJSONDecoder.escape(inner.key)
       switch inner.key {
       case "name": name = text(inner, pointer: path) ?? name
       case "labels": entries = decodeArray(inner, pointer: path) { $0.decodeLabel($1, pointer: $2) }
+      case "colours": colours = colourMap(inner, pointer: path)
       default:
         unknownKey(inner, pointer: path, among: PlanJSONKeys.customScheme, in: "statusScheme")
       }
     }
-    return StatusScheme(name: name, entries: entries)
+    return StatusScheme(name: name, entries: entries, colours: colours)
+  }
+
+  /// `{"Done": "complete", "Late": "red"}`: each key a label, each value its class.
+  private mutating func labelMap(_ object: JSONObject, pointer: String) -> StatusScheme? {
+    var entries: [StatusScheme.Entry] = []
+    for inner in object.members {
+      let path = pointer + "/" + PlanJSONDecoder.escape(inner.key)
+      if let statusClass = statusClass(inner, pointer: path) {
+        entries.append(StatusScheme.Entry(inner.key, statusClass))
+      }
+    }
+    return StatusScheme(name: "custom", entries: entries)
+  }
+
+  /// `{"yellow": "amber", "purple": "bau", "grey": "none"}`: what each fill colour family means.
+  private mutating func colourMap(_ member: JSONMember, pointer: String)
+    -> [ColourFamily: StatusClass?]
+  {
+    guard let object = member.value.objectValue else {
+      typeError(member, pointer: pointer, expected: "an object of colour → class")
+      return [:]
+    }
+    var colours: [ColourFamily: StatusClass?] = [:]
+    for inner in object.members {
+      let path = pointer + "/" + PlanJSONDecoder.escape(inner.key)
+      guard let family = ColourFamily(rawValue: inner.key.lowercased()) else {
+        unknownKey(
+          inner, pointer: path, among: ColourFamily.allCases.map(\.rawValue), in: "colours")
+        continue
+      }
+      if inner.value.stringValue == "none" {
+        colours[family] = .some(nil)
+      } else if let statusClass = statusClass(inner, pointer: path) {
+        colours[family] = statusClass
+      }
+    }
+    return colours
+  }
+
+  /// A member whose value names a status class.
+  private mutating func statusClass(_ member: JSONMember, pointer: String) -> StatusClass? {
+    guard let name = text(member, pointer: pointer) else { return nil }
+    guard let statusClass = StatusClass(rawValue: name), statusClass != .unknown else {
+      invalidValue(member, pointer: pointer, name, among: PlanJSONKeys.statusClasses)
+      return nil
+    }
+    return statusClass
   }
 
   private mutating func decodeLabel(_ value: JSONValue, pointer: String) -> StatusScheme.Entry? {
@@ -126,12 +178,8 @@ extension PlanJSONDecoder {
       switch member.key {
       case "label": label = text(member, pointer: path)
       case "class":
-        guard let name = text(member, pointer: path) else { continue }
         classGiven = true
-        statusClass = StatusClass(rawValue: name).flatMap { $0 == .unknown ? nil : $0 }
-        if statusClass == nil {
-          invalidValue(member, pointer: path, name, among: PlanJSONKeys.statusClasses)
-        }
+        statusClass = self.statusClass(member, pointer: path)
       default:
         unknownKey(member, pointer: path, among: PlanJSONKeys.statusLabel, in: "status label")
       }

@@ -71,6 +71,7 @@ extension PlanJSONDecoder {
     }
     let declared = Set(plan.themes.map(\.ref))
     plan.themes += result.themes.filter { !declared.contains($0.ref) }
+    plan.tables += result.mappings
     diagnostics += result.diagnostics
   }
 

@@ -67,7 +67,7 @@ package struct PlanJSONDecoder {
   private mutating func run(_ root: JSONValue) {
     plan.id = PlanPaths.defaultPlanID(for: file)
     plan.span = SourceSpan(file: file, position: root.position, pointer: "")
-    plan.statusScheme = options.statusScheme ?? .bragg
+    plan.statusScheme = options.statusScheme ?? .everyday
     plan.dateOrder = options.dateOrder ?? .dmy
     plan.dateOrderDeclared = options.dateOrder != nil
     columns = options.columns

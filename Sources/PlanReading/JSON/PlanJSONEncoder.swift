@@ -52,7 +52,17 @@ package enum PlanJSONEncoder {
         ("label", .string(entry.label)), ("class", .string(entry.statusClass.rawValue)),
       ])
     }
-    return .object([("name", .string(scheme.name)), ("labels", .array(labels))])
+    var members: [(String, JSONValue)] = [
+      ("name", .string(scheme.name)), ("labels", .array(labels)),
+    ]
+    if !scheme.colours.isEmpty {
+      let colours = ColourFamily.allCases.compactMap { family -> (String, JSONValue)? in
+        guard let meaning = scheme.colours[family] else { return nil }
+        return (family.rawValue, .string(meaning?.rawValue ?? "none"))
+      }
+      members.append(("colours", .object(colours)))
+    }
+    return .object(members)
   }
 
   private static func theme(_ theme: Theme) -> JSONValue {
@@ -82,7 +92,14 @@ package enum PlanJSONEncoder {
     object.text("lead", action.lead)
     object.date("start", action.start)
     object.date("end", action.end)
-    object.text("status", action.status.label)
+    if let colour = action.status.colour {
+      var status = JSONObjectBuilder()
+      status.text("label", action.status.writtenLabel)
+      status.text("colour", colour.rawValue)
+      object.add("status", status.value)
+    } else {
+      object.text("status", action.status.label)
+    }
     let own = action.milestones.clamped(to: milestones.indices)
     object.array("milestones", milestones[own].map(milestone))
     object.list("recommendations", action.recommendations)

@@ -12,8 +12,9 @@ package enum PlanJSONKeys {
   ]
   package static let period = ["start", "end"]
   package static let inspection = ["type", "reportReceived", "nextInspection"]
-  package static let customScheme = ["name", "labels"]
+  package static let customScheme = ["name", "labels", "colours"]
   package static let statusLabel = ["label", "class"]
+  package static let colouredStatus = ["label", "colour"]
   package static let theme = ["ref", "title"]
   package static let recommendation = ["id", "text", "source", "area", "priority"]
   package static let action = ActionField.allCases.map(\.name) + ["extra"]
@@ -27,7 +28,8 @@ package enum PlanJSONKeys {
   /// Each keyed object by its name under `$defs` in the schema (`plan` is the root).
   package static let definitions: [(name: String, keys: [String])] = [
     ("plan", plan), ("period", period), ("inspection", inspection),
-    ("customStatusScheme", customScheme), ("statusLabel", statusLabel), ("theme", theme),
+    ("customStatusScheme", customScheme), ("statusLabel", statusLabel),
+    ("colouredStatus", colouredStatus), ("theme", theme),
     ("recommendation", recommendation), ("action", action), ("milestone", milestone),
     ("measure", measure), ("waiver", waiver), ("tableFile", tableFile),
   ]

@@ -50,7 +50,7 @@ package struct PlanLoader: Sendable {
   {
     var plan = Plan(span: SourceSpan(file: displayPath))
     plan.id = PlanPaths.defaultPlanID(for: displayPath)
-    plan.statusScheme = options.statusScheme ?? .bragg
+    plan.statusScheme = options.statusScheme ?? .everyday
     plan.dateOrder = options.dateOrder ?? .dmy
     plan.dateOrderDeclared = options.dateOrder != nil
     let dates = PlanDateParser(order: plan.dateOrder)
@@ -65,6 +65,7 @@ package struct PlanLoader: Sendable {
     plan.actions = result.actions
     plan.milestones = result.milestones
     plan.themes = result.themes
+    plan.tables = result.mappings
     return (plan, result.diagnostics)
   }
 

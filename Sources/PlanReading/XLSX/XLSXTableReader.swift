@@ -30,7 +30,8 @@ package enum XLSXTableReader {
     }
     let overrides = ColumnOverrides(options.columns, file: file)
     let leading = sheet.diagnostics + overrides.diagnostics
-    let detector = HeaderDetector(table: sheet.table, overrides: overrides, file: file)
+    let detector = HeaderDetector(
+      table: sheet.table, overrides: overrides, file: file, options: options)
     switch detector.detect() {
     case .failure(let diagnostic):
       result.diagnostics = leading + [diagnostic] + otherSheetsNote(sheet, file: file)
@@ -39,6 +40,7 @@ package enum XLSXTableReader {
         table: sheet.table, mapping: mapping, detector: detector, options: options)
       reader.readAll()
       result = reader.result
+      result.mappings = [mapping.report(file: file, sheet: sheet.name)]
       result.diagnostics = leading + mappingDiagnostics + result.diagnostics
     }
     return result

@@ -143,6 +143,9 @@ package enum Builtins {
     Builtin(
       "join", .member, [.list(.string), .string], .string, "elements joined by a separator",
       .binary(StringFunctions.join)),
+    Builtin(
+      "distinct", .member, [.list(.string)], .list(.string),
+      "the strings without repeats, in first-seen order", .unary(StringFunctions.distinct)),
     Builtin("int", .global, [.int], .int, "identity", .unary(Conversions.int)),
     Builtin(
       "int", .global, [.double], .int, "truncated toward zero; out of range is an error",

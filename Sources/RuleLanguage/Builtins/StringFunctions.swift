@@ -107,6 +107,23 @@ enum StringFunctions {
     return .list(.strings(parts))
   }
 
+  static func distinct(_ ctx: inout EvalContext, _ a: Value) throws(EvalError) -> Value {
+    guard case .list(let list) = a else { throw .noOverload("distinct", a) }
+    var seen: Set<String> = []
+    var result: [String] = []
+    for index in 0..<list.count {
+      guard case .string(let s) = list[index] else {
+        throw EvalError(
+          "distinct: list element \(index) is \(list[index].typeName.name), not string")
+      }
+      if seen.insert(s).inserted {
+        result.append(s)
+        try ctx.allocate(s.utf8.count / 64 + 1)
+      }
+    }
+    return .list(.strings(result))
+  }
+
   static func join(_ ctx: inout EvalContext, _ a: Value) throws(EvalError) -> Value {
     try join(&ctx, a, .string(""))
   }

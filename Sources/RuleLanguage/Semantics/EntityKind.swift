@@ -32,7 +32,11 @@ package enum RecordKind: String, Sendable, Hashable, CaseIterable {
 
   package var fields: [(name: String, type: ExprType)] {
     switch self {
-    case .status: [("label", .string), ("class", .string), ("isOpen", .bool)]
+    case .status:
+      [
+        ("label", .string), ("class", .string), ("isOpen", .bool), ("colour", .string),
+        ("colourClass", .string), ("isColourOnly", .bool),
+      ]
     case .period: [("start", .date), ("end", .date)]
     case .inspection: [("type", .string), ("reportReceived", .date), ("nextInspection", .date)]
     case .waiver: [("rule", .string), ("reason", .string), ("until", .date), ("used", .bool)]

@@ -20,6 +20,13 @@ extension EntitySchema {
         .string(a.pointee.status.statusClass.rawValue)
       },
       .action("status.isOpen", .bool) { a, _, _ in .bool(a.pointee.status.isOpen) },
+      .action("status.colour", .string) { a, _, _ in
+        .string(a.pointee.status.colour?.rawValue ?? "")
+      },
+      .action("status.colourClass", .string) { a, _, _ in
+        .string(a.pointee.status.colourClass?.rawValue ?? "")
+      },
+      .action("status.isColourOnly", .bool) { a, _, _ in .bool(a.pointee.status.isColourOnly) },
       .action("milestones", .list(.entity(.milestone))) { a, ref, plan in
         let range = a.pointee.milestones.clamped(to: 0..<plan.milestones.count)
         return .list(.entities(EntityList(.milestone, ref.version, .range(range))))
@@ -67,6 +74,9 @@ extension EntitySchema {
             MapValue([
               ("label", .string(status.label)), ("class", .string(status.statusClass.rawValue)),
               ("isOpen", .bool(status.isOpen)),
+              ("colour", .string(status.colour?.rawValue ?? "")),
+              ("colourClass", .string(status.colourClass?.rawValue ?? "")),
+              ("isColourOnly", .bool(status.isColourOnly)),
             ]))
         }
       }

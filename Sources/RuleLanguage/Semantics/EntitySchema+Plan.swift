@@ -45,6 +45,9 @@ extension EntitySchema {
       .plan("inspection.reportReceived", .date) { p, _ in .date(p.inspection.reportReceived) },
       .plan("inspection.nextInspection", .date) { p, _ in .date(p.inspection.nextInspection) },
       .plan("statusScheme", .string) { p, _ in .string(p.statusScheme.name) },
+      .plan("statusLabels", .list(.string)) { p, _ in
+        .list(.strings(p.statusScheme.entries.map(\.label)))
+      },
       .plan("dateOrder", .string) { p, _ in
         .string(p.dateOrderDeclared ? p.dateOrder.rawValue : "")
       },
