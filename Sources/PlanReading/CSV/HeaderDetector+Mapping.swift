@@ -2,9 +2,9 @@ import PlanModel
 
 /// Building the column mapping once the header record is known.
 ///
-/// Each column gets candidate fields with scores: a `columns` override decides outright, an
-/// exact alias scores 100, an alias the header starts with 20, and otherwise the cue-word
-/// score of `HeaderScorer`, adjusted by what the column holds (`ColumnProfile`: dates, refs,
+/// Each column gets candidate fields with scores: a `columns` override decides outright and an
+/// exact alias scores 100; any other header scores by the cue words of `HeaderScorer` (an alias
+/// it starts with adds 1), adjusted by what the column holds (`ColumnProfile`: dates, refs,
 /// RAG words, long text). Then fields are handed out best score first, so when two headers want
 /// one field the better one wins and the other goes to its next field, or stays an extra.
 extension HeaderDetector {
@@ -65,7 +65,7 @@ extension HeaderDetector {
       let winner = taken[candidate.field].map { mapping.headers[$0] } ?? ""
       mapping.reasons[column] = "kept as extra: '\(candidate.field.name)' went to '\(winner)'"
       // Only a header that clearly names the field is worth a notice of its own.
-      guard candidate.score >= 20 else { continue }
+      guard candidate.score >= 100 else { continue }
       diagnostics.append(
         Diagnostic(
           code: "csv-duplicate-column", severity: .info,
@@ -102,10 +102,17 @@ extension HeaderDetector {
     case .exact(let field):
       return [Candidate(column: column, field: field, score: 100, reason: "alias '\(header)'")]
     case .prefix(let field):
-      var list = [
-        Candidate(column: column, field: field, score: 20, reason: "starts with an alias")
-      ]
-      list += scored(column: column, header: header, record: record).filter { $0.field != field }
+      // An alias at the start is one more cue, not the answer: "Action lead" is a lead.
+      var list = scored(column: column, header: header, record: record)
+      if let index = list.firstIndex(where: { $0.field == field }) {
+        list[index].score += 1
+        list[index].reason = "starts with an alias; " + list[index].reason
+      } else {
+        list.append(
+          Candidate(
+            column: column, field: field, score: HeaderScorer.threshold,
+            reason: "starts with an alias"))
+      }
       return list
     case nil:
       return scored(column: column, header: header, record: record)
@@ -133,6 +140,7 @@ extension HeaderDetector {
   {
     let unmapped = mapping.fields.indices.filter {
       mapping.fields[$0] == nil && !mapping.headers[$0].isEmpty
+        && overrides.lookup(mapping.headers[$0]) == nil
     }
     guard !unmapped.isEmpty else { return nil }
     let names = unmapped.prefix(12).map { "'\(Quoted.short(mapping.headers[$0]))'" }

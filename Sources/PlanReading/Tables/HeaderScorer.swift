@@ -184,7 +184,7 @@ package enum HeaderScorer {
       .recommendations,
       [
         ("recommendation", 5), ("rec", 4), ("ofsted", 4), ("inspection", 3), ("finding", 3),
-        ("area for improvement", 5), ("area for development", 4), ("afi", 4),
+        ("area for improvement", 7), ("area for development", 6), ("afi", 4),
         ("requirement", 2),
       ]
     ),
@@ -201,6 +201,7 @@ package enum HeaderScorer {
       .updated,
       [
         ("last updated", 6), ("date of update", 6), ("updated", 4), ("update date", 6),
+        ("last update", 6),
         ("date updated", 6), ("last reviewed", 5), ("review date", 4), ("date of last", 4),
       ]
     ),

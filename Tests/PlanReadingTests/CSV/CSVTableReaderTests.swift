@@ -140,12 +140,14 @@ struct CSVTableReaderTests {
     var options = TableOptions()
     options.columns = ["Owner": "leed", "Missing col": "lead"]
     let result = readTable("Ref,Action,Owner\n1,A,B\n", options: options)
-    let error = result.diagnostics.first { $0.code == "csv-unknown-column-field" }
+    let error = result.diagnostics.first { $0.code == "columns-unknown-field" }
     #expect(error?.severity == .error)
     #expect(
       error?.message == "unknown field 'leed' for column 'Owner' in columns; did you mean 'lead'?")
+    let missing = result.diagnostics.first { $0.code == "columns-header-not-found" }
+    #expect(missing?.severity == .error)
     #expect(
-      result.diagnostics.contains { $0.code == "csv-column-not-found" && $0.severity == .warning })
+      missing?.message.contains("'Missing col' named in columns is not in the header") == true)
   }
 
   @Test func unheadedRefColumnIsFoundFromItsValues() {

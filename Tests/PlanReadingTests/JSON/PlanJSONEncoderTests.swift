@@ -60,7 +60,7 @@ struct PlanJSONEncoderTests {
       {
         "plancheck": 1,
         "id": "p",
-        "statusScheme": "bragg",
+        "statusScheme": "everyday",
         "actions": [
           {
             "ref": "1",

@@ -35,7 +35,9 @@ struct PlanExtensionTests {
     ScopedCase(.action, 2, "status.isOpen", "true"),
     ScopedCase(.action, 2, "has(status)", "false"),
     ScopedCase(
-      .action, 0, "status", "{\"label\": \"Green\", \"class\": \"green\", \"isOpen\": true}"),
+      .action, 0, "status",
+      "{\"label\": \"Green\", \"class\": \"green\", \"isOpen\": true, \"colour\": \"\", "
+        + "\"colourClass\": \"\", \"isColourOnly\": false}"),
     ScopedCase(.action, 0, "status['label']", "\"Green\""),
     ScopedCase(.action, 0, "[status][0].class == 'green'", "true"),
     ScopedCase(.action, 0, "end", "\"March 2024\" (month 2024-03-01..2024-03-31)"),
@@ -114,7 +116,7 @@ struct PlanExtensionTests {
     ScopedCase(.action, 0, "plan.inspection.type", "\"ILACS\""),
     ScopedCase(.action, 0, "has(plan.inspection)", "true"),
     ScopedCase(.action, 0, "has(plan.published)", "false"),
-    ScopedCase(.action, 0, "plan.statusScheme", "\"bragg\""),
+    ScopedCase(.action, 0, "plan.statusScheme", "\"everyday\""),
     ScopedCase(.action, 0, "plan.recommendations.filter(r, r.priority).map(r, r.id)", "[\"1\"]"),
     ScopedCase(.action, 0, "plan.actions.filter(a, a.lead == lead && a.status.isOpen).size()", "1"),
     ScopedCase(.action, 0, "plan.milestones.filter(m, m.action == self).size()", "2"),
