@@ -5,15 +5,16 @@ import PlanReading
 enum ConvertCommand: Command {
   static let spec = ArgumentSpec(
     command: "convert",
-    synopsis: "plancheck convert <file> [--output <file>] [--from json|csv|tsv]",
-    abstract: "Write a plan (JSON, CSV, TSV) as canonical plancheck JSON.",
+    synopsis: "plancheck convert <file> [--output <file>] [--from <format>]",
+    abstract: "Write a plan (JSON or any table format) as canonical plancheck JSON.",
     discussion: """
       The output is the canonical form: converting it again gives the same bytes. Dates keep \
-      the plan's own text. Use '-' to read standard input (with --from to say its format).
+      the plan's own text. Plan files are \(PlanFileFormat.described). Use '-' to read \
+      standard input (with --from to say its format).
       """,
     options: [
       .init("output", short: "o", value: "file", help: "Write here instead of standard output."),
-      .init("from", value: "format", help: "Format of standard input: json, csv or tsv."),
+      .init("from", value: "format", help: "Format of standard input: \(PlanFileFormat.names)."),
       .init(
         "config", value: "file", help: "Config file for status scheme, columns and date order."),
     ],

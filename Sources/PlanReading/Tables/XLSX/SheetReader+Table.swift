@@ -4,11 +4,11 @@ extension SheetReader {
   /// value: 256 MB of cell records, or a 1,048,576-row sheet eight columns wide.
   static let maxTableCells = 8 * 1_048_576
 
-  /// The cells as a `CSVTable` with one record per spreadsheet row from row 1 to the last row
+  /// The cells as a `CellTable` with one record per spreadsheet row from row 1 to the last row
   /// with a value, each record padded with blank cells so record `i` is row `i + 1` and cell
   /// `j` of a record is column `j + 1`. Positions are spreadsheet coordinates: `line` is the
   /// row number and `column` the column number (A = 1), not byte offsets.
-  func table(sheetName: String) throws(XLSXError) -> CSVTable {
+  func table(sheetName: String) throws(XLSXError) -> CellTable {
     var placed = cells
     if !Self.isOrdered(placed) {
       // Writers emit rows and cells in order; for one that does not, sort (stably, so the
@@ -25,7 +25,7 @@ extension SheetReader {
         "spreads sheet '\(sheetName)' over \(padded) cells counting the blanks between values, "
           + "over the limit of \(Self.maxTableCells)")
     }
-    var table = CSVTable(bytes: text)
+    var table = CellTable(bytes: text)
     let lastRow = Int(placed.last?.row ?? 0)
     table.recordStarts.reserveCapacity(lastRow)
     table.cells.reserveCapacity(placed.count)
@@ -43,11 +43,11 @@ extension SheetReader {
           continue
         }
         while column < cell.column {
-          table.cells.append(CSVCell(start: 0, end: 0, line: line, column: column, quoted: false))
+          table.cells.append(TableCell(start: 0, end: 0, line: line, column: column, quoted: false))
           column += 1
         }
         table.cells.append(
-          CSVCell(start: cell.start, end: cell.end, line: line, column: column, quoted: false))
+          TableCell(start: cell.start, end: cell.end, line: line, column: column, quoted: false))
         column += 1
       }
     }

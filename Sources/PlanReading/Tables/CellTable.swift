@@ -1,113 +1,81 @@
 import PlanModel
 
-/// One cell of a tokenized table: a byte range into the table's buffer plus where it starts.
+/// The format-neutral table every reader produces (CSV/TSV, XLSX, …): cells as byte ranges into
+/// one text buffer, grouped into records (rows) of ragged length, plus sparse per-cell details.
 ///
-/// `column` is a 1-based byte column (UTF-8 bytes from the start of the physical line), the
-/// same unit compilers and the JSON reader report. For a quoted cell the position is that of
-/// the opening quote and the range starts after it.
-///
-/// Offsets are stored in 32 bits and the quote flag in the column's top bit (16 bytes a cell
-/// instead of 32: a million-row export has millions of cells); `CSVTableReader` refuses tables
-/// of 4 GiB or more.
-struct CSVCell: Sendable {
-  private var start32: UInt32
-  private var end32: UInt32
-  var line: Int32
-  /// The 1-based column in the low 31 bits (clamped), whether the cell is quoted in the top one.
-  private var columnAndQuote: UInt32
-
-  init(start: Int, end: Int, line: Int32, column: Int32, quoted: Bool) {
-    start32 = UInt32(truncatingIfNeeded: start)
-    end32 = UInt32(truncatingIfNeeded: end)
-    self.line = line
-    columnAndQuote = 0
-    self.column = column
-    self.quoted = quoted
-  }
-
-  var start: Int {
-    get { Int(start32) }
-    set { start32 = UInt32(truncatingIfNeeded: newValue) }
-  }
-
-  var end: Int {
-    get { Int(end32) }
-    set { end32 = UInt32(truncatingIfNeeded: newValue) }
-  }
-
-  var column: Int32 {
-    get { Int32(truncatingIfNeeded: columnAndQuote & CSVCell.columnMask) }
-    set {
-      let clamped = UInt32(clamping: max(newValue, 0)) & CSVCell.columnMask
-      columnAndQuote = (columnAndQuote & ~CSVCell.columnMask) | clamped
-    }
-  }
-
-  var quoted: Bool {
-    get { columnAndQuote & ~CSVCell.columnMask != 0 }
-    set {
-      columnAndQuote =
-        newValue ? columnAndQuote | ~CSVCell.columnMask : columnAndQuote & CSVCell.columnMask
-    }
-  }
-
-  private static let columnMask: UInt32 = 0x7FFF_FFFF
-
-  /// The largest table whose offsets fit.
-  static let maxTableBytes = Int(UInt32.max) - 1
-
-  var position: SourcePosition { SourcePosition(line: Int(line), column: Int(column)) }
-}
-
-/// A tokenized CSV/TSV file: cells as byte ranges, grouped into records of ragged length.
-///
-/// Nothing is decoded until asked for, so unmapped columns of a large export cost no `String`s.
-struct CSVTable: Sendable {
+/// Header detection, row reading and milestone parsing run over this model only. Readers fill
+/// merged ranges themselves (a covered cell gets the anchor's text range and details), so the
+/// rest of the pipeline never sees a merge. Nothing is decoded until asked for, so unmapped
+/// columns of a large export cost no `String`s.
+struct CellTable: Sendable {
   let bytes: [UInt8]
-  var cells: [CSVCell] = []
+  var cells: [TableCell] = []
   /// Index into `cells` of each record's first cell.
   var recordStarts: [Int] = []
+  /// What the reader knows about some cells beyond their text, by index into `cells`. Empty for
+  /// CSV/TSV; only cells with a fill, a typed value or a stored place name have an entry.
+  var details: [Int: CellDetails] = [:]
+  /// How cells are named in messages and finding positions ("F6", "table 2, row 3, cell 4").
+  var placeNaming: PlaceNaming = .none
 
   init(bytes: [UInt8]) { self.bytes = bytes }
+
+  /// The details of the cell at `index` into `cells`, if the reader recorded any.
+  func details(ofCell index: Int) -> CellDetails? {
+    details.isEmpty ? nil : details[index]
+  }
+
+  /// The format's own name for the cell at `index` into `cells` ("F6"), or nil when the format
+  /// has none beyond line and column (CSV).
+  func placeName(ofCell index: Int) -> String? {
+    switch placeNaming {
+    case .none: return nil
+    case .spreadsheet:
+      guard index >= 0, index < cells.count else { return nil }
+      let cell = cells[index]
+      return CellDetails.a1Name(column: Int(cell.column), row: Int(cell.line))
+    case .stored: return details(ofCell: index)?.place
+    }
+  }
 
   var recordCount: Int { recordStarts.count }
 
   /// The cells of record `index` (0-based); empty when out of range.
-  func cells(ofRecord index: Int) -> ArraySlice<CSVCell> {
+  func cells(ofRecord index: Int) -> ArraySlice<TableCell> {
     guard index >= 0, index < recordStarts.count else { return [] }
     let end = index + 1 < recordStarts.count ? recordStarts[index + 1] : cells.count
     return cells[recordStarts[index]..<end]
   }
 
   /// The cell in `column` (0-based) of a record, or nil for a short (ragged) record.
-  func cell(record: Int, column: Int) -> CSVCell? {
+  func cell(record: Int, column: Int) -> TableCell? {
     let row = cells(ofRecord: record)
     guard column >= 0, column < row.count else { return nil }
     return row[row.startIndex + column]
   }
 
   /// True when the cell holds nothing but whitespace (and, for quoted cells, quotes).
-  func isBlank(_ cell: CSVCell) -> Bool {
+  func isBlank(_ cell: TableCell) -> Bool {
     let range = trimmedRange(cell)
     return range.lowerBound >= range.upperBound
   }
 
   /// The cell's text: quotes unescaped (`""` -> `"`, stray quotes of a malformed quoted cell
   /// dropped) and surrounding whitespace trimmed.
-  func text(_ cell: CSVCell) -> String {
+  func text(_ cell: TableCell) -> String {
     let range = trimmedRange(cell)
     guard range.lowerBound < range.upperBound else { return "" }
     return bytes.withUnsafeBufferPointer { buffer in
       let slice = UnsafeBufferPointer(rebasing: buffer[range])
-      guard cell.quoted, slice.contains(CSVTable.quote) else {
+      guard cell.quoted, slice.contains(CellTable.quote) else {
         return String(decoding: slice, as: UTF8.self)
       }
-      return String(decoding: CSVTable.unescaped(slice), as: UTF8.self)
+      return String(decoding: CellTable.unescaped(slice), as: UTF8.self)
     }
   }
 
   /// True when the cell's bytes are all ASCII and none is a letter (refs, dates, numbers).
-  func isASCIIWithoutLetters(_ cell: CSVCell) -> Bool {
+  func isASCIIWithoutLetters(_ cell: TableCell) -> Bool {
     let lower = max(0, cell.start)
     let upper = min(bytes.count, cell.end)
     guard lower < upper else { return true }
@@ -144,14 +112,14 @@ struct CSVTable: Sendable {
 
   /// The cell's range without leading/trailing ASCII whitespace, NBSP, or (for quoted cells)
   /// the closing quote and anything after it that is blank.
-  private func trimmedRange(_ cell: CSVCell) -> Range<Int> {
+  private func trimmedRange(_ cell: TableCell) -> Range<Int> {
     var lower = max(0, cell.start)
     var upper = min(bytes.count, cell.end)
-    while lower < upper, let width = CSVTable.spaceWidth(bytes, at: lower) { lower += width }
+    while lower < upper, let width = CellTable.spaceWidth(bytes, at: lower) { lower += width }
     while lower < upper {
       let last = bytes[upper - 1]
-      if CSVTable.isSpace(last)
-        || (cell.quoted && last == CSVTable.quote && isClosing(upper - 1, cell))
+      if CellTable.isSpace(last)
+        || (cell.quoted && last == CellTable.quote && isClosing(upper - 1, cell))
       {
         upper -= 1
       } else if last == 0xA0, upper - 2 >= lower, bytes[upper - 2] == 0xC2 {
@@ -164,10 +132,10 @@ struct CSVTable: Sendable {
   }
 
   /// A trailing quote is the closing one unless it is the second half of a `""` escape.
-  private func isClosing(_ index: Int, _ cell: CSVCell) -> Bool {
+  private func isClosing(_ index: Int, _ cell: TableCell) -> Bool {
     var run = 0
     var probe = index
-    while probe >= cell.start, bytes[probe] == CSVTable.quote {
+    while probe >= cell.start, bytes[probe] == CellTable.quote {
       run += 1
       probe -= 1
     }

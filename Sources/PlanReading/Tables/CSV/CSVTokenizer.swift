@@ -33,8 +33,8 @@ struct CSVTokenizer {
   }
 
   /// Tokenizes `bytes` (UTF-8) into a table, with diagnostics for malformed quoting.
-  func tokenize(_ bytes: [UInt8]) -> (table: CSVTable, diagnostics: [Diagnostic]) {
-    var table = CSVTable(bytes: bytes)
+  func tokenize(_ bytes: [UInt8]) -> (table: CellTable, diagnostics: [Diagnostic]) {
+    var table = CellTable(bytes: bytes)
     table.cells.reserveCapacity(min(estimatedCells(bytes), maxCells))
     var diagnostics: [Diagnostic] = []
     bytes.withUnsafeBufferPointer { buffer in
@@ -71,13 +71,13 @@ struct CSVTokenizer {
   }
 
   private func scan(
-    _ buffer: UnsafeBufferPointer<UInt8>, into table: inout CSVTable, state: inout ScanState
+    _ buffer: UnsafeBufferPointer<UInt8>, into table: inout CellTable, state: inout ScanState
   ) {
     let count = buffer.count
     table.recordStarts.append(0)
     while true {
       let column = Int32(clamping: state.index - state.lineStart + 1)
-      var cell = CSVCell(
+      var cell = TableCell(
         start: state.index, end: state.index, line: state.line, column: column,
         quoted: false)
       if state.unterminated == nil, let quote = openingQuote(buffer, from: state.index) {
@@ -110,7 +110,7 @@ struct CSVTokenizer {
   private func openingQuote(_ buffer: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
     var probe = index
     while probe < buffer.count, buffer[probe] == 0x20, delimiter != 0x20 { probe += 1 }
-    return probe < buffer.count && buffer[probe] == CSVTable.quote ? probe : nil
+    return probe < buffer.count && buffer[probe] == CellTable.quote ? probe : nil
   }
 
   /// Reads a quoted field from its opening quote up to and including the closing quote. On an
@@ -123,8 +123,8 @@ struct CSVTokenizer {
     state.index += 1
     while state.index < count {
       let byte = buffer[state.index]
-      if byte == CSVTable.quote {
-        if state.index + 1 < count, buffer[state.index + 1] == CSVTable.quote {
+      if byte == CellTable.quote {
+        if state.index + 1 < count, buffer[state.index + 1] == CellTable.quote {
           state.index += 2
           continue
         }

@@ -5,10 +5,13 @@ import PlanModel
 ///
 /// Pipeline: the ZIP archive (`ZipArchive`, bounded by `ZipLimits`), the workbook's sheet list
 /// and parts (`WorkbookIndex`), shared strings and date styles, the chosen sheet's cells
-/// (`SheetReader`), laid out as the same `CSVTable` a CSV file becomes, then `HeaderDetector`
+/// (`SheetReader`), laid out as the same `CellTable` a CSV file becomes, then `HeaderDetector`
 /// and `TableRowReader` unchanged. Spans use spreadsheet coordinates: `line` is the row number,
 /// `column` the column number (A = 1), and `row` the row number too.
-package enum XLSXTableReader {
+package enum XLSXTableReader: TableReader {
+  package static let extensions = ["xlsx"]
+  package static let summary = "Excel workbooks"
+
   /// `options.sheet` names the sheet (nil: the first visible worksheet). Never throws:
   /// problems are diagnostics, and an error diagnostic means the table could not be read.
   package static func readActions(bytes: [UInt8], file: String, options: TableOptions)
@@ -47,7 +50,7 @@ package enum XLSXTableReader {
   /// A sheet read as a table, with warnings about cells that could not be read.
   struct Sheet {
     var name: String
-    var table: CSVTable
+    var table: CellTable
     var diagnostics: [Diagnostic]
     /// Every sheet of the workbook, in tab order.
     var allNames: [String]

@@ -5,7 +5,10 @@ import PlanModel
 /// Pipeline: decode bytes to UTF-8 (`TableTextDecoder`), tokenize to cell ranges
 /// (`CSVTokenizer`), find the header (`HeaderDetector`), then turn rows into actions
 /// (`TableRowReader`). Only cells that are used are decoded to strings.
-package enum CSVTableReader {
+package enum CSVTableReader: TableReader {
+  package static let extensions = ["csv", "tsv"]
+  package static let summary = "CSV/TSV action tables"
+
   /// `file` is the path to report in spans; a `.tsv` name makes tab the expected delimiter.
   /// Never throws: problems are diagnostics, and an error diagnostic means the table could not
   /// be read.
@@ -20,7 +23,7 @@ package enum CSVTableReader {
       result.diagnostics.append(diagnostic)
       return result
     }
-    guard decoded.bytes.count <= CSVCell.maxTableBytes else {
+    guard decoded.bytes.count <= TableCell.maxTableBytes else {
       result.diagnostics.append(
         Diagnostic(
           code: "csv-too-large", message: "table is 4 GiB or more; split it into smaller tables",

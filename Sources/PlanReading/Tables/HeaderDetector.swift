@@ -13,7 +13,7 @@ struct HeaderDetector {
   /// Cells longer than this are prose, never headers; skipping them keeps scoring cheap.
   static let maxHeaderBytes = 120
 
-  let table: CSVTable
+  let table: CellTable
   let overrides: ColumnOverrides
   let file: String
 

@@ -9,10 +9,13 @@ import PlanModel
 /// the ref and action columns, or values only in unmapped columns, is a fragment and skipped
 /// with a warning; anything else is an action.
 struct TableRowReader {
-  /// A cell's text and where it starts.
+  /// A cell's text, where it starts, and which cell of the table it is (for its details:
+  /// `table.details(ofCell: cell)` gives its fill and typed value); `cell` is -1 for values
+  /// that come from no cell (a section's theme).
   struct Located {
     var text: String
     var position: SourcePosition
+    var cell: Int = -1
   }
 
   /// The decoded, non-blank cells of one record.
@@ -32,7 +35,7 @@ struct TableRowReader {
 
   static let groupingFields: [ActionField] = [.objective, .theme]
 
-  let table: CSVTable
+  let table: CellTable
   let mapping: ColumnMapping
   let detector: HeaderDetector
   let options: TableOptions
@@ -47,7 +50,7 @@ struct TableRowReader {
   /// The value slots of the previous row, reused so a row allocates no array of its own.
   var spareValues: [Located?] = []
 
-  init(table: CSVTable, mapping: ColumnMapping, detector: HeaderDetector, options: TableOptions) {
+  init(table: CellTable, mapping: ColumnMapping, detector: HeaderDetector, options: TableOptions) {
     self.table = table
     self.mapping = mapping
     self.detector = detector
@@ -109,8 +112,10 @@ struct TableRowReader {
   private mutating func makeRow(_ record: Int) -> Row {
     let cells = table.cells(ofRecord: record)
     var row = Row(record: record, line: Int(cells.first?.line ?? 0), values: takeValues())
-    for (column, cell) in cells.enumerated() where !table.isBlank(cell) {
-      let value = Located(text: table.text(cell), position: cell.position)
+    for (column, index) in cells.indices.enumerated() {
+      let cell = cells[index]
+      guard !table.isBlank(cell) else { continue }
+      let value = Located(text: table.text(cell), position: cell.position, cell: index)
       row.nonBlank += 1
       row.single = row.nonBlank == 1 ? (column, value) : nil
       if column < mapping.fields.count, let field = mapping.fields[column] {

@@ -2,12 +2,12 @@ import Testing
 
 @testable import PlanReading
 
-/// `CSVCell` packs its quote flag into the column's top bit; `CSVTokenizer` reserves cells from
+/// `TableCell` packs its quote flag into the column's top bit; `CSVTokenizer` reserves cells from
 /// a sample of the file.
-struct CSVCellStorageTests {
+struct CellTableStorageTests {
   @Test(arguments: [(Int32(1), false), (1, true), (Int32.max, true), (Int32.max, false), (0, true)])
   func columnAndQuoteAreIndependent(column: Int32, quoted: Bool) {
-    var cell = CSVCell(start: 5, end: 9, line: 3, column: column, quoted: quoted)
+    var cell = TableCell(start: 5, end: 9, line: 3, column: column, quoted: quoted)
     #expect(cell.column == column && cell.quoted == quoted)
     cell.quoted.toggle()
     #expect(cell.column == column && cell.quoted != quoted)
@@ -17,7 +17,7 @@ struct CSVCellStorageTests {
   }
 
   @Test func negativeColumnsClampToZero() {
-    let cell = CSVCell(start: 0, end: 0, line: 1, column: -4, quoted: true)
+    let cell = TableCell(start: 0, end: 0, line: 1, column: -4, quoted: true)
     #expect(cell.column == 0 && cell.quoted)
   }
 
