@@ -5,7 +5,7 @@ import PlanReading
 enum ConvertCommand: Command {
   static let spec = ArgumentSpec(
     command: "convert",
-    synopsis: "plancheck convert <file> [--output <file>] [--from <format>]",
+    synopsis: "plancheck convert <file> [--output <file>] [--from <format>] [--sheet <name>]",
     abstract: "Write a plan (JSON or any table format) as canonical plancheck JSON.",
     discussion: """
       The output is the canonical form: converting it again gives the same bytes. Dates keep \
@@ -17,6 +17,7 @@ enum ConvertCommand: Command {
       .init("from", value: "format", help: "Format of standard input: \(PlanFileFormat.names)."),
       .init(
         "config", value: "file", help: "Config file for status scheme, columns and date order."),
+      .init("sheet", value: "name", help: "The sheet to read from a workbook."),
     ],
     positionals: "<file>")
 
@@ -26,7 +27,9 @@ enum ConvertCommand: Command {
       throw .usage("convert takes exactly one plan file", command: spec.command)
     }
     let setup = try ConfigSetup.resolve(explicit: arguments.value("config"), io: io)
-    let loader = PlanLoader(options: setup.loadOptions)
+    var options = setup.loadOptions
+    options.sheet = arguments.value("sheet")
+    let loader = PlanLoader(options: options)
     let result = try PlanInput.load(
       path, from: arguments.value("from"), loader: loader, io: &io)
     for diagnostic in result.diagnostics { io.writeErr(diagnostic.formatted + "\n") }

@@ -2,15 +2,25 @@
 ///
 /// Each `<c>` with a value becomes a `PlacedCell`, its text a range of `text`: shared strings
 /// (`t="s"`) point into the shared-string pool, which `text` starts with; every other value is
-/// appended after it. Formulas are read by their cached value; cells without one, and merged
-/// cells' hidden parts, are simply absent (the table reader's fill-down covers merges).
+/// appended after it. Formulas are read by their cached value; cells without one are absent
+/// unless their style fills them with a colour (a colour-only RAG cell). `<mergeCell>` ranges
+/// are collected, and `table(sheetName:)` copies each anchor to the cells it covers.
 struct SheetReader {
-  /// A cell with a value: where it is and its text in `text`.
+  /// A cell with a value or a fill: where it is, its text in `text`, its style, and its
+  /// number when it is numeric (NaN otherwise).
   struct PlacedCell {
     var row: Int32
     var column: Int32
     var start: Int
     var end: Int
+    var style: Int32 = 0
+    var number = Double.nan
+  }
+
+  /// A merged range, by its first and last cell.
+  struct Merge: Equatable {
+    var first: CellReference
+    var last: CellReference
   }
 
   /// How a `<c>`'s value is stored (its `t` attribute).
@@ -23,6 +33,7 @@ struct SheetReader {
   let date1904: Bool
   private(set) var text: [UInt8]
   private(set) var cells: [PlacedCell] = []
+  private(set) var merges: [Merge] = []
   /// Cells whose shared-string index points nowhere, with the first one's reference.
   private(set) var badReferences = 0
   private(set) var firstBad: CellReference?
@@ -63,6 +74,9 @@ struct SheetReader {
           lastColumn = cell.reference.column
           row = max(row, cell.reference.row)
           pending = tag.selfClosing ? nil : cell
+          if tag.selfClosing { placeEmpty(cell) }
+        } else if scanner.equals(tag.name, "mergeCell") {
+          if let merge = Self.merge(scanner, tag) { merges.append(merge) }
         } else if scanner.equals(tag.name, "v") || scanner.equals(tag.name, "t") {
           collecting = pending != nil && !tag.selfClosing && phoneticDepth == 0
         } else if scanner.equals(tag.name, "rPh"), !tag.selfClosing {
@@ -112,6 +126,7 @@ struct SheetReader {
     let start = cell.valueStart
     var range = start..<text.count
     var replacement: [UInt8]?
+    var number = Double.nan
     switch cell.type {
     case .sharedString:
       let index = Self.integer(text, range)
@@ -126,6 +141,7 @@ struct SheetReader {
       // Copied, not sliced: a slice would keep `text` shared and make the edit below copy it.
       let raw = Array(text[start...])
       replacement = value(raw[...], type: cell.type, style: cell.style)
+      if cell.type == .number { number = Self.double(raw) }
     case .inlineString, .formulaString:
       OOXMLEscapes.unescape(&text, from: start)
       range = start..<text.count
@@ -135,11 +151,42 @@ struct SheetReader {
       text.replaceSubrange(start..., with: replacement)
       range = start..<text.count
     }
-    guard !range.isEmpty else { return }
+    guard !range.isEmpty || styles.fill(style: cell.style) != nil else { return }
     cells.append(
       PlacedCell(
         row: Int32(cell.reference.row), column: Int32(cell.reference.column),
-        start: range.lowerBound, end: range.upperBound))
+        start: range.lowerBound, end: range.upperBound, style: Int32(clamping: cell.style),
+        number: number))
+  }
+
+  /// `A2:A4` (or a single `B3`) as a merge; nil when it does not parse.
+  private static func merge(_ scanner: XMLScanner, _ tag: XMLTag) -> Merge? {
+    guard let range = scanner.attribute("ref", of: tag) else { return nil }
+    let colon = scanner.find(UInt8(ascii: ":"), from: range.lowerBound).flatMap {
+      $0 < range.upperBound ? $0 : nil
+    }
+    let firstRange = range.lowerBound..<(colon ?? range.upperBound)
+    guard let first = CellReference(scanner.bytes, firstRange) else { return nil }
+    let last = colon.flatMap { CellReference(scanner.bytes, ($0 + 1)..<range.upperBound) } ?? first
+    return Merge(
+      first: CellReference(column: min(first.column, last.column), row: min(first.row, last.row)),
+      last: CellReference(column: max(first.column, last.column), row: max(first.row, last.row)))
+  }
+
+  /// The number a numeric cell stores (`45382`, `1.5E-3`), or NaN.
+  private static func double(_ raw: [UInt8]) -> Double {
+    guard raw.count <= 64 else { return .nan }
+    let text = String(decoding: raw.filter { !XMLScanner.isSpace($0) }, as: UTF8.self)
+    return Double(text).flatMap { $0.isFinite ? $0 : nil } ?? .nan
+  }
+
+  /// A cell without a value (`<c r="F6" s="3"/>`) is kept only when its style fills it.
+  private mutating func placeEmpty(_ cell: Pending) {
+    guard styles.fill(style: cell.style) != nil else { return }
+    cells.append(
+      PlacedCell(
+        row: Int32(cell.reference.row), column: Int32(cell.reference.column), start: text.count,
+        end: text.count, style: Int32(clamping: cell.style)))
   }
 
   /// The display text of a number, boolean or ISO-date cell, or nil to keep it as written.

@@ -13,6 +13,7 @@ struct WorkbookIndex {
   var sheets: [Sheet] = []
   var sharedStringsPart: String?
   var stylesPart: String?
+  var themePart: String?
   /// Serial 0 is 1904-01-01 (old Mac workbooks) rather than 1899-12-31.
   var date1904 = false
 
@@ -34,6 +35,7 @@ struct WorkbookIndex {
     try readWorkbook(workbookBytes, part: workbookPart, rels: rels)
     sharedStringsPart = rels.first(ofKind: "sharedStrings")?.target
     stylesPart = rels.first(ofKind: "styles")?.target
+    themePart = rels.first(ofKind: "theme")?.target
     guard !sheets.isEmpty else { throw .notAWorkbook("its workbook lists no sheets") }
   }
 
@@ -56,6 +58,13 @@ struct WorkbookIndex {
             isWorksheet: relationship.map { $0.kind == "worksheet" } ?? true))
       }
     }
+  }
+
+  /// The visible worksheets after `sheet`, in tab order: where to look for the table when the
+  /// first one turns out to be a cover page.
+  func worksheets(after sheet: Sheet) -> [Sheet] {
+    guard let index = sheets.firstIndex(of: sheet) else { return [] }
+    return sheets[(index + 1)...].filter { $0.isWorksheet && !$0.hidden }
   }
 
   /// The sheet `name` picks (exactly, else ignoring case and surrounding spaces), or with no

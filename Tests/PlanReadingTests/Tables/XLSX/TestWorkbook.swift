@@ -5,12 +5,16 @@ struct TestWorkbook {
     /// The `<sheetData>` content.
     var data: String
     var state = "visible"
+    /// XML after `</sheetData>` (`<mergeCells>`).
+    var after = ""
   }
 
   var sheets: [Sheet] = []
   var sharedStrings: [String]?
   /// The `<styleSheet>` content.
   var styles: String?
+  /// The `<a:theme>` part, whole.
+  var theme: String?
   var workbookExtra = ""
   /// Prefix for SpreadsheetML elements (`x:`), as some .NET writers use.
   var prefix = ""
@@ -47,7 +51,7 @@ struct TestWorkbook {
       zip.add(
         "xl/worksheets/sheet\(index + 1).xml",
         "<?xml version=\"1.0\"?><\(p)worksheet \(main)><\(p)sheetData>\(sheet.data)"
-          + "</\(p)sheetData></\(p)worksheet>")
+          + "</\(p)sheetData>\(sheet.after)</\(p)worksheet>")
     }
     if let sharedStrings {
       rels += "<Relationship Id=\"rS\" Type=\"\(rel)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
@@ -59,6 +63,10 @@ struct TestWorkbook {
     if let styles {
       rels += "<Relationship Id=\"rT\" Type=\"\(rel)/styles\" Target=\"/xl/styles.xml\"/>"
       zip.add("xl/styles.xml", "<\(p)styleSheet \(main)>\(styles)</\(p)styleSheet>")
+    }
+    if let theme {
+      rels += "<Relationship Id=\"rH\" Type=\"\(rel)/theme\" Target=\"theme/theme1.xml\"/>"
+      zip.add("xl/theme/theme1.xml", theme)
     }
     zip.add(
       "xl/workbook.xml",

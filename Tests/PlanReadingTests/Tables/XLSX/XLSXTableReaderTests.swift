@@ -74,14 +74,26 @@ extension XLSXTests {
 
     @Test func firstVisibleWorksheetIsTheDefault() {
       var book = Self.mixedBook()
+      // 'Notes' has no header row, so the next sheet with one is read, with a notice.
+      let skipped = readWorkbook(book.bytes())
+      #expect(skipped.actions.count == 2)
+      #expect(skipped.diagnostics.first?.code == "xlsx-sheet")
+      #expect(skipped.diagnostics.first?.severity == .info)
+      book.sheets[0].state = "hidden"
+      let hidden = readWorkbook(book.bytes())
+      #expect(hidden.actions.count == 2 && !hidden.diagnostics.contains { $0.code == "xlsx-sheet" })
+    }
+
+    @Test func withNoHeaderOnAnySheetTheOthersAreNamed() {
+      var book = TestWorkbook()
+      book.sheet("Notes", row(1, ["Read me first"]))
+      book.sheet("Chart data", row(1, ["Month", "Count"]))
       let noHeader = readWorkbook(book.bytes())
       #expect(noHeader.diagnostics.map(\.code) == ["csv-no-header", "xlsx-sheet"])
       #expect(noHeader.diagnostics.last?.severity == .info)
       #expect(
         noHeader.diagnostics.last?.message.hasPrefix(
-          "read sheet 'Notes' of 'plan.xlsx'; its other sheets are 'Action plan'. Name") == true)
-      book.sheets[0].state = "hidden"
-      #expect(readWorkbook(book.bytes()).actions.count == 2)
+          "read sheet 'Notes' of 'plan.xlsx'; its other sheets are 'Chart data'. Name") == true)
     }
 
     @Test func sheetNamesMatchIgnoringCase() {
