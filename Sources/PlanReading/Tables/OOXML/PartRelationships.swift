@@ -13,7 +13,7 @@ struct PartRelationships {
   private(set) var all: [Relationship] = []
 
   /// Parses the relationships of the part at `source` ("" for the package itself).
-  init(bytes: [UInt8], part: String, source: String) throws(XLSXError) {
+  init(bytes: [UInt8], part: String, source: String) throws(PackageError) {
     var scanner = XMLScanner(bytes: bytes, part: part)
     let folder = Self.folder(of: source)
     while let event = try scanner.next() {

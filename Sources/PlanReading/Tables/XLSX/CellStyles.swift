@@ -13,7 +13,7 @@ struct CellStyles {
 
   init() {}
 
-  init(bytes: [UInt8], part: String, theme: ThemeColours = .office) throws(XLSXError) {
+  init(bytes: [UInt8], part: String, theme: ThemeColours = .office) throws(PackageError) {
     var scanner = XMLScanner(bytes: bytes, part: part)
     var customDates: Set<Int> = []
     var formatIDs: [Int] = []

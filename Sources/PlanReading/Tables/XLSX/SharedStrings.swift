@@ -16,7 +16,7 @@ struct SharedStrings {
 
   init() {}
 
-  init(bytes: [UInt8], part: String) throws(XLSXError) {
+  init(bytes: [UInt8], part: String) throws(PackageError) {
     var scanner = XMLScanner(bytes: bytes, part: part)
     pool.reserveCapacity(min(bytes.count, Self.maxBytes))
     var inText = false
@@ -63,7 +63,7 @@ struct SharedStrings {
     range(index).map { String(decoding: pool[$0], as: UTF8.self) }
   }
 
-  private mutating func finish(from start: Int) throws(XLSXError) {
+  private mutating func finish(from start: Int) throws(PackageError) {
     guard ends.count < Self.maxCount else {
       throw .limitExceeded("has more than \(Self.maxCount) shared strings")
     }

@@ -9,7 +9,7 @@ extension SheetReader {
   /// `j` of a record is column `j + 1`. Positions are spreadsheet coordinates: `line` is the
   /// row number and `column` the column number (A = 1), not byte offsets. Every cell a merged
   /// range covers holds its anchor's text and details; fills and numbers are in `details`.
-  func table(sheetName: String) throws(XLSXError) -> CellTable {
+  func table(sheetName: String) throws(PackageError) -> CellTable {
     var placed = cells
     try fillMerges(&placed, sheetName: sheetName)
     if !Self.isOrdered(placed) {
@@ -72,7 +72,7 @@ extension SheetReader {
   /// the anchor at each cell it covers, within the rows and columns that hold values (a merge
   /// over whole columns costs no more than the sheet). The copies come last, so they replace
   /// anything left in covered cells.
-  private func fillMerges(_ placed: inout [PlacedCell], sheetName: String) throws(XLSXError) {
+  private func fillMerges(_ placed: inout [PlacedCell], sheetName: String) throws(PackageError) {
     guard !merges.isEmpty, !placed.isEmpty else { return }
     var lastRow: Int32 = 0
     var lastColumn: Int32 = 0

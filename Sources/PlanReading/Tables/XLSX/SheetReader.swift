@@ -53,7 +53,7 @@ struct SheetReader {
     var valueStart: Int
   }
 
-  mutating func read(bytes: [UInt8], part: String) throws(XLSXError) {
+  mutating func read(bytes: [UInt8], part: String) throws(PackageError) {
     var scanner = XMLScanner(bytes: bytes, part: part)
     var row = 0
     var lastColumn = 0
@@ -103,7 +103,7 @@ struct SheetReader {
   }
 
   private func start(_ tag: XMLTag, scanner: XMLScanner, row: Int, after lastColumn: Int)
-    throws(XLSXError) -> Pending
+    throws(PackageError) -> Pending
   {
     var reference = CellReference(column: lastColumn + 1, row: row)
     if let range = scanner.attribute("r", of: tag) {

@@ -15,7 +15,7 @@ struct ThemeColours: Equatable {
   private init(hex: [String]) { colours = hex.compactMap { RGB(hex: $0) } }
 
   /// Reads the colour scheme of a theme part; colours it does not give keep Office's.
-  init(bytes: [UInt8], part: String) throws(XLSXError) {
+  init(bytes: [UInt8], part: String) throws(PackageError) {
     self = .office
     var scanner = XMLScanner(bytes: bytes, part: part)
     var slot: Int?

@@ -18,9 +18,9 @@ struct WorkbookIndex {
   var date1904 = false
 
   /// Reads the package relationships, the workbook part and its relationships from `archive`.
-  init(archive: inout ZipArchive) throws(XLSXError) {
+  init(archive: inout ZipArchive) throws(PackageError) {
     let packageRels = try archive.extract(named: "_rels/.rels").map {
-      (bytes) throws(XLSXError) in
+      (bytes) throws(PackageError) in
       try PartRelationships(bytes: bytes, part: "_rels/.rels", source: "")
     }
     let workbookPart = packageRels?.first(ofKind: "officeDocument")?.target ?? "xl/workbook.xml"
@@ -29,7 +29,7 @@ struct WorkbookIndex {
     }
     let relsPart = PartRelationships.path(for: workbookPart)
     let rels =
-      try archive.extract(named: relsPart).map { (bytes) throws(XLSXError) in
+      try archive.extract(named: relsPart).map { (bytes) throws(PackageError) in
         try PartRelationships(bytes: bytes, part: relsPart, source: workbookPart)
       } ?? PartRelationships()
     try readWorkbook(workbookBytes, part: workbookPart, rels: rels)
@@ -40,7 +40,7 @@ struct WorkbookIndex {
   }
 
   private mutating func readWorkbook(_ bytes: [UInt8], part: String, rels: PartRelationships)
-    throws(XLSXError)
+    throws(PackageError)
   {
     var scanner = XMLScanner(bytes: bytes, part: part)
     while let event = try scanner.next() {
@@ -69,7 +69,7 @@ struct WorkbookIndex {
 
   /// The sheet `name` picks (exactly, else ignoring case and surrounding spaces), or with no
   /// name the first visible worksheet (the first worksheet if all are hidden).
-  func sheet(named name: String?) throws(XLSXError) -> Sheet {
+  func sheet(named name: String?) throws(PackageError) -> Sheet {
     guard let name else {
       let worksheets = sheets.filter(\.isWorksheet)
       guard let first = worksheets.first(where: { !$0.hidden }) ?? worksheets.first else {

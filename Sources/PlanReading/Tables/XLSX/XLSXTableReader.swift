@@ -98,7 +98,7 @@ package enum XLSXTableReader: TableReader {
   /// The chosen sheet as a table.
   static func readSheet(
     bytes: [UInt8], file: String, options: TableOptions, limits: ZipLimits = .standard
-  ) throws(XLSXError) -> Sheet {
+  ) throws(PackageError) -> Sheet {
     var book = try Book(bytes: bytes, limits: limits)
     return try book.read(try book.index.sheet(named: options.sheet), file: file)
   }
@@ -111,27 +111,27 @@ package enum XLSXTableReader: TableReader {
     let strings: SharedStrings
     let styles: CellStyles
 
-    init(bytes: [UInt8], limits: ZipLimits) throws(XLSXError) {
+    init(bytes: [UInt8], limits: ZipLimits) throws(PackageError) {
       if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
         throw .compoundDocument
       }
       var archive = try ZipArchive(bytes: bytes, limits: limits)
       let index = try WorkbookIndex(archive: &archive)
       strings =
-        try index.sharedStringsPart.flatMap { (path) throws(XLSXError) in
-          try archive.extract(named: path).map { (bytes) throws(XLSXError) in
+        try index.sharedStringsPart.flatMap { (path) throws(PackageError) in
+          try archive.extract(named: path).map { (bytes) throws(PackageError) in
             try SharedStrings(bytes: bytes, part: path)
           }
         } ?? SharedStrings()
       let theme =
-        try index.themePart.flatMap { (path) throws(XLSXError) in
-          try archive.extract(named: path).map { (bytes) throws(XLSXError) in
+        try index.themePart.flatMap { (path) throws(PackageError) in
+          try archive.extract(named: path).map { (bytes) throws(PackageError) in
             try ThemeColours(bytes: bytes, part: path)
           }
         } ?? .office
       styles =
-        try index.stylesPart.flatMap { (path) throws(XLSXError) in
-          try archive.extract(named: path).map { (bytes) throws(XLSXError) in
+        try index.stylesPart.flatMap { (path) throws(PackageError) in
+          try archive.extract(named: path).map { (bytes) throws(PackageError) in
             try CellStyles(bytes: bytes, part: path, theme: theme)
           }
         } ?? CellStyles()
@@ -139,7 +139,7 @@ package enum XLSXTableReader: TableReader {
       self.index = index
     }
 
-    mutating func read(_ sheet: WorkbookIndex.Sheet, file: String) throws(XLSXError) -> Sheet {
+    mutating func read(_ sheet: WorkbookIndex.Sheet, file: String) throws(PackageError) -> Sheet {
       guard let part = sheet.part, let sheetBytes = try archive.extract(named: part) else {
         throw .notAWorkbook("the part of sheet '\(sheet.name)' is missing")
       }

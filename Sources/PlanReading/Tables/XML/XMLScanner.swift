@@ -16,12 +16,13 @@ struct XMLTag {
   var selfClosing: Bool
 }
 
-/// A minimal pull scanner for the XML of workbook parts, on bytes.
+/// A minimal pull scanner for the XML of document parts (XLSX, DOCX, ODS), on bytes.
 ///
-/// Workbook XML is machine-written, so this reads tags, attributes, text, CDATA, comments and
+/// Their XML is machine-written, so this reads tags, attributes, text, CDATA, comments and
 /// processing instructions, and compares names by local name (`x:c` is `c`), without checking
-/// nesting or namespaces. Document type declarations are refused (OOXML forbids them), so no
-/// entity can expand; only the five predefined entities and character references are decoded.
+/// nesting or namespaces. Document type declarations are refused (OOXML and ODF parts have
+/// none), so no entity can expand; only the five predefined entities and character references
+/// are decoded.
 /// Every step consumes at least one byte, so scanning is linear and always ends.
 struct XMLScanner {
   let bytes: [UInt8]
@@ -35,7 +36,7 @@ struct XMLScanner {
   }
 
   /// The next event, or nil at the end of the part.
-  mutating func next() throws(XLSXError) -> XMLEvent? {
+  mutating func next() throws(PackageError) -> XMLEvent? {
     let count = bytes.count
     while position < count {
       guard bytes[position] == Self.lessThan else {
@@ -61,7 +62,8 @@ struct XMLScanner {
           position = try skip(past: Self.cdataEnd, from: start)
           return .cdata(start..<(position - Self.cdataEnd.count))
         } else {
-          throw malformed("a document type declaration, which workbook parts may not have")
+          let (line, column) = lineAndColumn(of: position)
+          throw .documentType(name: part, line: line, column: column)
         }
       default:
         return .start(try startTag(from: after))
@@ -70,7 +72,7 @@ struct XMLScanner {
     return nil
   }
 
-  private mutating func startTag(from start: Int) throws(XLSXError) -> XMLTag {
+  private mutating func startTag(from start: Int) throws(PackageError) -> XMLTag {
     var index = start
     while index < bytes.count, !Self.endsName(bytes[index]) { index += 1 }
     let name = localName(in: start..<index)
@@ -82,7 +84,7 @@ struct XMLScanner {
   }
 
   /// The index of the `>` ending the tag that continues at `start`, skipping quoted values.
-  private func closing(from start: Int) throws(XLSXError) -> Int {
+  private func closing(from start: Int) throws(PackageError) -> Int {
     var index = start
     var quote: UInt8 = 0
     while index < bytes.count {
@@ -101,7 +103,7 @@ struct XMLScanner {
     throw malformed("a tag that never closes")
   }
 
-  private func skip(past terminator: [UInt8], from start: Int) throws(XLSXError) -> Int {
+  private func skip(past terminator: [UInt8], from start: Int) throws(PackageError) -> Int {
     var index = start
     while let found = find(terminator[0], from: index) {
       if matches(terminator, at: found) { return found + terminator.count }
@@ -138,7 +140,18 @@ struct XMLScanner {
     return lower..<upper
   }
 
-  func malformed(_ reason: String) -> XLSXError {
+  /// The 1-based line and byte column of `offset`, for a located diagnostic (error paths only).
+  func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+    var line = 1
+    var lineStart = 0
+    for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    return (line, offset - lineStart + 1)
+  }
+
+  func malformed(_ reason: String) -> PackageError {
     .malformedPart(name: part, reason: reason)
   }
 

@@ -9,7 +9,7 @@ extension ZipArchive {
 
   /// The last end record whose directory fits before it, searching back at most the largest
   /// comment a ZIP can hold.
-  func findEnd() throws(XLSXError) -> End {
+  func findEnd() throws(PackageError) -> End {
     let count = bytes.count
     guard count >= Self.endRecordSize else { throw .notAnArchive }
     let lowest = max(0, count - Self.endRecordSize - Self.maxCommentBytes)
@@ -25,7 +25,7 @@ extension ZipArchive {
 
   /// The end record at `offset`, or nil when its directory does not fit (a signature-like
   /// run of bytes inside a comment or an entry).
-  private func endRecord(at offset: Int) throws(XLSXError) -> End? {
+  private func endRecord(at offset: Int) throws(PackageError) -> End? {
     let disk = u16(offset + 4)
     let directoryDisk = u16(offset + 6)
     let onDisk = Int(u16(offset + 8))
@@ -47,7 +47,7 @@ extension ZipArchive {
   }
 
   /// Reads every central directory header into `entries`.
-  mutating func readDirectory(_ end: End) throws(XLSXError) {
+  mutating func readDirectory(_ end: End) throws(PackageError) {
     var offset = end.directoryOffset
     let limit = end.directoryOffset + end.directorySize
     entries.reserveCapacity(end.entryCount)
@@ -81,7 +81,7 @@ extension ZipArchive {
   }
 
   /// Replaces saturated 32-bit sizes and offset with the ZIP64 extra field's 64-bit values.
-  private func applyZIP64(_ entry: inout ZipEntry, extra: Range<Int>) throws(XLSXError) {
+  private func applyZIP64(_ entry: inout ZipEntry, extra: Range<Int>) throws(PackageError) {
     let saturated = 0xFFFF_FFFF
     guard
       entry.uncompressedSize == saturated || entry.compressedSize == saturated
@@ -95,7 +95,7 @@ extension ZipArchive {
       guard body + size <= extra.upperBound else { break }
       if tag == 0x0001 {
         var cursor = body
-        func next() throws(XLSXError) -> Int {
+        func next() throws(PackageError) -> Int {
           guard cursor + 8 <= body + size else {
             throw .corruptArchive("ZIP64 field of '\(entry.name)' is too short")
           }
@@ -115,7 +115,7 @@ extension ZipArchive {
   }
 
   /// Offset of the entry's data, after its local header; the data must fit in the archive.
-  func dataStart(of entry: ZipEntry) throws(XLSXError) -> Int {
+  func dataStart(of entry: ZipEntry) throws(PackageError) -> Int {
     let offset = entry.localHeaderOffset
     guard offset + Self.localHeaderSize <= bytes.count, u32(offset) == Self.localSignature else {
       throw .corruptArchive("the local header of '\(entry.name)' is missing")

@@ -21,7 +21,7 @@ struct ZipArchive: Sendable {
   /// The end record's comment is at most 65,535 bytes, which bounds the backward search.
   static let maxCommentBytes = 65_535
 
-  init(bytes: [UInt8], limits: ZipLimits = .standard) throws(XLSXError) {
+  init(bytes: [UInt8], limits: ZipLimits = .standard) throws(PackageError) {
     self.bytes = bytes
     self.limits = limits
     let end = try findEnd()
@@ -34,7 +34,7 @@ struct ZipArchive: Sendable {
   }
 
   /// The entry's uncompressed bytes, checked against the limits, its size and its CRC.
-  mutating func extract(_ entry: ZipEntry) throws(XLSXError) -> [UInt8] {
+  mutating func extract(_ entry: ZipEntry) throws(PackageError) -> [UInt8] {
     try checkLimits(entry)
     let start = try dataStart(of: entry)
     let output: [UInt8]
@@ -64,7 +64,7 @@ struct ZipArchive: Sendable {
   }
 
   /// Extracts the entry named `name`, or returns nil when the archive has none.
-  mutating func extract(named name: String) throws(XLSXError) -> [UInt8]? {
+  mutating func extract(named name: String) throws(PackageError) -> [UInt8]? {
     guard let entry = entry(named: name) else { return nil }
     return try extract(entry)
   }
@@ -78,7 +78,7 @@ struct ZipArchive: Sendable {
 
   // MARK: Limits
 
-  private func checkLimits(_ entry: ZipEntry) throws(XLSXError) {
+  private func checkLimits(_ entry: ZipEntry) throws(PackageError) {
     if entry.isEncrypted {
       throw .unsupportedArchive("encryption ('\(entry.name)' is password-protected)")
     }

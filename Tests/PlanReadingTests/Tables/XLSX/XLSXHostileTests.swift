@@ -103,6 +103,8 @@ extension XLSXTests {
       let found = errors(zip.bytes())
       #expect(found.map(\.code) == ["xlsx-workbook"])
       #expect(found.first?.message.contains("a document type declaration") == true)
+      #expect(found.first?.message.contains("at line 1, column 22") == true)
+      #expect(found.first?.message.contains("xl/worksheets/sheet1.xml") == true)
     }
 
     struct BrokenSheet: CustomTestStringConvertible, Sendable {
