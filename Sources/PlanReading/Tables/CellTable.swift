@@ -17,6 +17,9 @@ struct CellTable: Sendable {
   var details: [Int: CellDetails] = [:]
   /// How cells are named in messages and finding positions ("F6", "table 2, row 3, cell 4").
   var placeNaming: PlaceNaming = .none
+  /// Records the reader knows are headings (a Word heading paragraph, a bold row of one cell):
+  /// each sets the theme of the rows below it. Empty for spreadsheets and CSV.
+  var headings: Set<Int> = []
 
   init(bytes: [UInt8]) { self.bytes = bytes }
 

@@ -15,7 +15,9 @@ package protocol TableReader: Sendable {
 
 /// The registry of table formats, in the order help lists them.
 package enum TableReaders {
-  package static let all: [any TableReader.Type] = [CSVTableReader.self, XLSXTableReader.self]
+  package static let all: [any TableReader.Type] = [
+    CSVTableReader.self, XLSXTableReader.self, DOCXTableReader.self,
+  ]
 
   /// The reader for a lower-case extension, if any format claims it.
   package static func reader(forExtension name: String) -> (any TableReader.Type)? {

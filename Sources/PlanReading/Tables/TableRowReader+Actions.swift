@@ -12,6 +12,13 @@ extension TableRowReader {
       if let ref = sections.declaredRef(forTitle: single.text) {
         return Theme(ref: ref, title: single.text, span: span)
       }
+      // A heading the reader marked (a Word heading, a bold one-cell row) is a section even
+      // without a number: its title is its ref.
+      if !table.headings.isEmpty, table.headings.contains(row.record),
+        single.text.utf8.count <= SectionRows.maxTitleBytes
+      {
+        return Theme(ref: single.text, title: single.text, span: span)
+      }
       return nil
     }
     guard let refCell = row[.ref] else { return nil }
