@@ -71,8 +71,8 @@ struct CheckSession {
       // A gate pointed at the wrong folder must not pass green.
       let named = options.paths.map { "'\($0)'" }.joined(separator: ", ")
       throw .failed(
-        "no plan files in \(named): plancheck reads JSON plans (with \"actions\"), *.csv, "
-          + "*.tsv and *.xlsx tables; check the path and the config's include/exclude globs")
+        "no plan files in \(named): plancheck reads \(PlanFileFormat.described); check the "
+          + "path and the config's include/exclude globs")
     }
     if case .file = try options.compareTo.map(Comparison.init)?.source, files.count > 1 {
       throw .usage(

@@ -11,7 +11,7 @@ enum PlanInput {
     if path == "-" {
       let name = format ?? "json"
       guard let fileFormat = PlanFileFormat(rawValue: name) else {
-        throw .usage("--from must be json, csv or tsv, not '\(name)'", command: "")
+        throw .usage("--from must be \(PlanFileFormat.names), not '\(name)'", command: "")
       }
       return loader.load(
         bytes: io.readStdin(), displayPath: "<stdin>", baseDirectory: io.workingDirectory,

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanReading
 
 /// `plancheck check [PATH ...]`: the product. Loads plans, runs the rules, writes reports.
 enum CheckCommand: Command {
@@ -7,9 +8,9 @@ enum CheckCommand: Command {
     synopsis: "plancheck check [<path> ...] [options]",
     abstract: "Check plan files or folders against the rules (default: the current folder).",
     discussion: """
-      Plan files are JSON plans (*.json), CSV/TSV action tables (*.csv, *.tsv) and Excel \
-      workbooks (*.xlsx, first sheet; a JSON plan can name another); folders are \
-      searched recursively. '-' reads one plan from standard input (JSON, or --stdin-format).
+      Plan files are \(PlanFileFormat.described); folders are searched recursively. A \
+      workbook is read from its first sheet unless --sheet or a JSON plan names another. '-' \
+      reads one plan from standard input (JSON, or --stdin-format).
       The as-of date is --as-of, else the config's asOf, else each plan's asOf, else today; \
       it is printed in every report so a run can be reproduced.
       Exit status: 0 no finding at or above --fail-on (default error); 1 such findings (an \
@@ -39,7 +40,8 @@ enum CheckCommand: Command {
       .init("color", value: "when", help: "auto (default), always or never."),
       .init("quiet", short: "q", help: "Print nothing to standard output; use the exit status."),
       .init(
-        "stdin-format", value: "format", help: "Format of a plan read from '-': json, csv or tsv."),
+        "stdin-format", value: "format",
+        help: "Format of a plan read from '-': \(PlanFileFormat.names)."),
       .init(
         "sheet", value: "name", help: "The worksheet to read from .xlsx workbooks given directly."),
     ],

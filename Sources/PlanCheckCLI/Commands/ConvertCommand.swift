@@ -5,17 +5,19 @@ import PlanReading
 enum ConvertCommand: Command {
   static let spec = ArgumentSpec(
     command: "convert",
-    synopsis: "plancheck convert <file> [--output <file>] [--from json|csv|tsv]",
-    abstract: "Write a plan (JSON, CSV, TSV) as canonical plancheck JSON.",
+    synopsis: "plancheck convert <file> [--output <file>] [--from <format>] [--sheet <name>]",
+    abstract: "Write a plan (JSON or any table format) as canonical plancheck JSON.",
     discussion: """
       The output is the canonical form: converting it again gives the same bytes. Dates keep \
-      the plan's own text. Use '-' to read standard input (with --from to say its format).
+      the plan's own text. Plan files are \(PlanFileFormat.described). Use '-' to read \
+      standard input (with --from to say its format).
       """,
     options: [
       .init("output", short: "o", value: "file", help: "Write here instead of standard output."),
-      .init("from", value: "format", help: "Format of standard input: json, csv or tsv."),
+      .init("from", value: "format", help: "Format of standard input: \(PlanFileFormat.names)."),
       .init(
         "config", value: "file", help: "Config file for status scheme, columns and date order."),
+      .init("sheet", value: "name", help: "The sheet to read from a workbook."),
     ],
     positionals: "<file>")
 
@@ -25,7 +27,9 @@ enum ConvertCommand: Command {
       throw .usage("convert takes exactly one plan file", command: spec.command)
     }
     let setup = try ConfigSetup.resolve(explicit: arguments.value("config"), io: io)
-    let loader = PlanLoader(options: setup.loadOptions)
+    var options = setup.loadOptions
+    options.sheet = arguments.value("sheet")
+    let loader = PlanLoader(options: options)
     let result = try PlanInput.load(
       path, from: arguments.value("from"), loader: loader, io: &io)
     for diagnostic in result.diagnostics { io.writeErr(diagnostic.formatted + "\n") }

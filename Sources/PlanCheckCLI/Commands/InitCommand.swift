@@ -1,4 +1,5 @@
 import Foundation
+import PlanReading
 
 /// `plancheck init`: writes a starter `.plancheck.json` that names every setting.
 enum InitCommand: Command {
@@ -20,7 +21,7 @@ enum InitCommand: Command {
   static let starter = """
     {
       "failOn": "error",
-      "include": ["**/*.json", "**/*.csv", "**/*.tsv", "**/*.xlsx"],
+      "include": [\(PlanFileFormat.includeGlobs.map { "\"\($0)\"" }.joined(separator: ", "))],
       "exclude": [".build/**"],
       "rules": [],
       "enable": [],

@@ -40,8 +40,9 @@ extension PlanJSONDecoder {
   private mutating func readActionTable(
     _ reference: String, options: TableOptions, at position: SourcePosition, pointer: String
   ) {
-    guard let format = PlanFileFormat(path: reference), format.isTable else {
-      let message = "cannot read actions from '\(reference)'; use a .csv, .tsv or .xlsx file"
+    guard let reader = PlanFileFormat(path: reference)?.reader else {
+      let message =
+        "cannot read actions from '\(reference)'; use a \(PlanFileFormat.tableExtensions) file"
       report(message, at: position, pointer: pointer, code: PlanJSONDecoder.tableCode)
       return
     }
@@ -52,8 +53,7 @@ extension PlanJSONDecoder {
     case .failure(let diagnostic):
       diagnostics.append(diagnostic)
     case .success(let bytes):
-      let result = PlanLoader.readTable(
-        bytes: bytes, file: display, format: format, options: options)
+      let result = reader.readActions(bytes: bytes, file: display, options: options)
       merge(result)
     }
   }

@@ -31,13 +31,12 @@ package struct PlanLoader: Sendable {
     bytes: [UInt8], displayPath: String, baseDirectory: String, format: PlanFileFormat
   ) -> LoadResult {
     var result: (plan: Plan?, diagnostics: [Diagnostic])
-    switch format {
-    case .json:
+    if let reader = format.reader {
+      result = tablePlan(bytes: bytes, displayPath: displayPath, reader: reader)
+    } else {
       let decoder = PlanJSONDecoder(
         file: displayPath, baseDirectory: baseDirectory, options: options)
       result = decoder.decode(bytes: bytes)
-    case .csv, .tsv, .xlsx:
-      result = tablePlan(bytes: bytes, displayPath: displayPath, format: format)
     }
     result.plan?.resolveRelativeDates()
     result.plan?.link()
@@ -45,7 +44,7 @@ package struct PlanLoader: Sendable {
   }
 
   /// A plan made from a bare table: id from the file name, everything else from options.
-  private func tablePlan(bytes: [UInt8], displayPath: String, format: PlanFileFormat)
+  private func tablePlan(bytes: [UInt8], displayPath: String, reader: any TableReader.Type)
     -> (Plan?, [Diagnostic])
   {
     var plan = Plan(span: SourceSpan(file: displayPath))
@@ -60,8 +59,7 @@ package struct PlanLoader: Sendable {
     table.dateOrder = plan.dateOrder
     table.statusScheme = plan.statusScheme
     table.sheet = options.sheet
-    let result = PlanLoader.readTable(
-      bytes: bytes, file: displayPath, format: format, options: table)
+    let result = reader.readActions(bytes: bytes, file: displayPath, options: table)
     plan.actions = result.actions
     plan.milestones = result.milestones
     plan.themes = result.themes
@@ -69,21 +67,12 @@ package struct PlanLoader: Sendable {
     return (plan, result.diagnostics)
   }
 
-  /// Reads a table file: a workbook's sheet, or CSV/TSV text.
-  static func readTable(
-    bytes: [UInt8], file: String, format: PlanFileFormat, options: TableOptions
-  ) -> TableResult {
-    format == .xlsx
-      ? XLSXTableReader.readActions(bytes: bytes, file: file, options: options)
-      : CSVTableReader.readActions(bytes: bytes, file: file, options: options)
-  }
-
   private func unsupported(path: String, displayPath: String) -> Diagnostic {
     let isDirectory = PlanFileFinder.isDirectory(path)
     let message =
       isDirectory
       ? "'\(displayPath)' is a directory; expected a plan file"
-      : "'\(displayPath)' is not a plan file; expected .json, .csv, .tsv or .xlsx"
+      : "'\(displayPath)' is not a plan file; expected .json, \(PlanFileFormat.tableExtensions)"
     return Diagnostic(
       code: PlanFileReader.code, message: message, span: SourceSpan(file: displayPath))
   }

@@ -15,7 +15,7 @@ struct ColumnProfile {
   var totalBytes = 0
 
   init(
-    table: CSVTable, column: Int, after header: Int, scheme: StatusScheme,
+    table: CellTable, column: Int, after header: Int, scheme: StatusScheme,
     dates parser: PlanDateParser
   ) {
     var record = header + 1

@@ -141,8 +141,8 @@ struct PlanJSONDecoderTests {
       marked: #"{"actions": {"file": "a.xlsx", 1️⃣"sheat": "x"}}"#, code: "plan-unknown-key",
       message: "did you mean 'sheet'?"),
     Problem(
-      marked: #"{1️⃣"actions": {"file": "a.docx"}}"#, code: "plan-table",
-      message: "use a .csv, .tsv or .xlsx file"),
+      marked: #"{1️⃣"actions": {"file": "a.pdf"}}"#, code: "plan-table",
+      message: "cannot read actions from 'a.pdf'; use a .csv, .tsv, .xlsx"),
     Problem(
       marked: #"{1️⃣"measures": {"file": "m.csv"}}"#, code: "plan-table",
       message: "not supported yet"),

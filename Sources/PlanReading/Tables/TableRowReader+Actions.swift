@@ -1,0 +1,166 @@
+import PlanModel
+
+/// Sections and actions: what a classified row adds to the result.
+extension TableRowReader {
+  /// The theme a section-title row declares, or nil when the row is not one.
+  func section(_ row: Row) -> Theme? {
+    if let single = row.single?.value {
+      let span = SourceSpan(file: file, position: single.position, row: row.record + 1)
+      if let (ref, title) = SectionRows.leadingRef(single.text) {
+        return Theme(ref: ref, title: title, span: span)
+      }
+      if let ref = sections.declaredRef(forTitle: single.text) {
+        return Theme(ref: ref, title: single.text, span: span)
+      }
+      // A heading the reader marked (a Word heading, a bold one-cell row) is a section even
+      // without a number: its title is its ref.
+      if !table.headings.isEmpty, table.headings.contains(row.record),
+        single.text.utf8.count <= SectionRows.maxTitleBytes
+      {
+        return Theme(ref: single.text, title: single.text, span: span)
+      }
+      return nil
+    }
+    guard let refCell = row[.ref] else { return nil }
+    guard Self.nonHeadingFields.allSatisfy({ row[$0] == nil }) else { return nil }
+    // "Priority 2:" in the ref column and its title in the next: a numbered heading.
+    if let title = row[.title], row.nonBlank == 2,
+      let (ref, heading) = SectionRows.labelledRef(refCell.text + " " + title.text)
+    {
+      return Theme(
+        ref: ref, title: heading,
+        span: SourceSpan(file: file, position: refCell.position, row: row.record + 1))
+    }
+    guard SectionRows.isNumericRef(refCell.text) else { return nil }
+    let ref = SectionRows.normalizedRef(refCell.text)
+    let title = row[.title]?.text ?? ""
+    guard sectionPrefixes.contains(ref) || sections.declaredRef(forTitle: title) != nil else {
+      return nil
+    }
+    return Theme(
+      ref: ref, title: title,
+      span: SourceSpan(file: file, position: refCell.position, row: row.record + 1))
+  }
+
+  /// Fields a section-title row leaves empty.
+  static let nonHeadingFields = ActionField.allCases.filter {
+    ![.ref, .title, .objective, .theme].contains($0)
+  }
+
+  mutating func startSection(_ theme: Theme) {
+    currentTheme = Located(
+      text: theme.ref,
+      position: theme.span.line > 0
+        ? SourcePosition(line: theme.span.line, column: theme.span.column) : .unknown)
+    fillDown = [:]
+    let known =
+      options.themes.contains { $0.ref == theme.ref }
+      || result.themes.contains { $0.ref == theme.ref }
+    if !known { result.themes.append(theme) }
+  }
+
+  mutating func appendAction(_ row: inout Row) {
+    for field in Self.groupingFields {
+      if let value = row[field] { fillDown[field] = value } else { row[field] = fillDown[field] }
+    }
+    if row[.theme] == nil { row[.theme] = currentTheme }
+    let index = result.actions.count
+    var action = Action(
+      span: SourceSpan(file: file, line: row.line, column: 1, row: row.record + 1))
+    action.reservePositions(row.values.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
+    for field in ActionField.allCases {
+      guard let value = row[field] else { continue }
+      action.setPosition(value.position, of: field)
+      assign(value, to: field, of: &action, index: index, record: row.record)
+    }
+    action.extra = row.extras
+    result.actions.append(action)
+    // Leave the row's slots uniquely referenced, for the next row to reuse.
+    row.extras = []
+  }
+
+  private mutating func assign(
+    _ value: Located, to field: ActionField, of action: inout Action, index: Int, record: Int
+  ) {
+    let text = value.text
+    switch field {
+    case .ref: action.ref = SectionRows.normalizedRef(text)
+    case .title: action.title = text
+    case .objective: action.objective = caches.intern(text)
+    case .theme: action.theme = sections.declaredRef(forTitle: text) ?? caches.intern(text)
+    case .measure: action.measure = text
+    case .lead: action.lead = caches.intern(text)
+    case .progress: action.progress = text
+    case .evidence: action.evidence = text
+    case .start: action.start = date(text)
+    case .end: action.end = date(text)
+    case .updated: action.updated = date(text)
+    case .actualStart: action.actualStart = date(text)
+    case .actualEnd: action.actualEnd = date(text)
+    case .baselineEnd: action.baselineEnd = date(text)
+    case .status: action.status = status(text)
+    case .recommendations:
+      action.recommendations = caches.recommendations.value(for: text) {
+        CellParsers.recommendationIDs(in: $0)
+      }
+    case .links: action.links = caches.lists.value(for: text) { CellParsers.list(in: $0) }
+    case .dependsOn: action.dependsOn = caches.lists.value(for: text) { CellParsers.list(in: $0) }
+    case .milestones: action.milestones = appendMilestones(value, action: index, record: record)
+    case .waivers: break
+    }
+  }
+
+  /// No date runs to hundreds of bytes; a huge cell is kept as unparsed text without parsing.
+  private mutating func date(_ text: String) -> PlanDate {
+    let parser = self.parser
+    return caches.dates.value(for: text) { Self.date($0, parser: parser) }
+  }
+
+  private static func date(_ text: String, parser: PlanDateParser) -> PlanDate {
+    guard text.utf8.count <= SectionRows.maxTitleBytes else {
+      return PlanDate(text: text, kind: .unparsed)
+    }
+    return parser.parse(text)
+  }
+
+  /// A label too long to be a rating is kept as written, class unknown, without normalizing
+  /// megabytes of text.
+  private mutating func status(_ text: String) -> Status {
+    guard text.utf8.count <= SectionRows.maxTitleBytes else {
+      return Status(label: text, statusClass: .unknown)
+    }
+    let scheme = options.statusScheme
+    return caches.statuses.value(for: text) { scheme.status(for: $0) }
+  }
+
+  private mutating func appendMilestones(_ value: Located, action: Int, record: Int) -> Range<Int> {
+    let first = result.milestones.count
+    let span = SourceSpan(file: file, position: value.position, row: record + 1)
+    let parser = self.parser
+    let items = caches.milestones.value(for: value.text) { text in
+      CellParsers.milestones(in: text).map { ($0.text, Self.date($0.due, parser: parser)) }
+    }
+    if result.milestones.count == result.milestones.capacity {
+      reserveMilestones(adding: items.count)
+    }
+    for item in items {
+      result.milestones.append(
+        Milestone(text: item.text, due: item.due, action: action, span: span))
+    }
+    return first..<result.milestones.count
+  }
+
+  /// Grows the milestones by the rate seen so far over the rows still to read, rather than
+  /// doubling: a million-row table then never holds two large copies at once.
+  private mutating func reserveMilestones(adding count: Int) {
+    let rowsRead = max(1, result.actions.count)
+    let rowsLeft = max(0, table.recordCount - mapping.headerRecord - 1 - rowsRead)
+    let perRow = Double(result.milestones.count + count) / Double(rowsRead)
+    let estimate = Int((perRow * Double(rowsLeft) * 1.05).rounded(.up))
+    let needed = result.milestones.count + count
+    let target = needed + max(estimate, needed / 8, 16)
+    if rowsRead >= 64 || target < 4096 {
+      result.milestones.reserveCapacity(target)
+    }
+  }
+}
