@@ -6,6 +6,11 @@
 package enum ColourFamily: String, Sendable, Hashable, CaseIterable {
   case red, amber, yellow, green, blue, grey, purple
 
+  /// The family of a colour given as red, green and blue bytes.
+  package init?(red: UInt8, green: UInt8, blue: UInt8) {
+    self.init(rgb: UInt32(red) << 16 | UInt32(green) << 8 | UInt32(blue))
+  }
+
   /// The family of an RGB colour, or nil for white, near-white and black (no rating).
   ///
   /// Lightness above 0.94 is a blank fill and below 0.12 is black text colour used as a fill;

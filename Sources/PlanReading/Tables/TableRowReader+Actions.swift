@@ -92,13 +92,13 @@ extension TableRowReader {
     case .lead: action.lead = caches.intern(text)
     case .progress: action.progress = text
     case .evidence: action.evidence = text
-    case .start: action.start = date(text)
-    case .end: action.end = date(text)
-    case .updated: action.updated = date(text)
-    case .actualStart: action.actualStart = date(text)
-    case .actualEnd: action.actualEnd = date(text)
-    case .baselineEnd: action.baselineEnd = date(text)
-    case .status: action.status = status(text)
+    case .start: action.start = date(value)
+    case .end: action.end = date(value)
+    case .updated: action.updated = date(value)
+    case .actualStart: action.actualStart = date(value)
+    case .actualEnd: action.actualEnd = date(value)
+    case .baselineEnd: action.baselineEnd = date(value)
+    case .status: action.status = status(value)
     case .recommendations:
       action.recommendations = caches.recommendations.value(for: text) {
         CellParsers.recommendationIDs(in: $0)
@@ -111,9 +111,17 @@ extension TableRowReader {
   }
 
   /// No date runs to hundreds of bytes; a huge cell is kept as unparsed text without parsing.
-  private mutating func date(_ text: String) -> PlanDate {
+  /// A spreadsheet number in a date column (a General-format cell holding a serial such as
+  /// 45107) is the day it counts to, when it falls between 1954 and 2119.
+  private mutating func date(_ value: Located) -> PlanDate {
+    if let number = table.details(ofCell: value.cell)?.number, number.isFinite,
+      (20000...80000).contains(number),
+      let day = PlanDateParser.day(excelSerial: Int(number.rounded(.down)))
+    {
+      return .day(day, text: day.iso)
+    }
     let parser = self.parser
-    return caches.dates.value(for: text) { Self.date($0, parser: parser) }
+    return caches.dates.value(for: value.text) { Self.date($0, parser: parser) }
   }
 
   private static func date(_ text: String, parser: PlanDateParser) -> PlanDate {
@@ -124,12 +132,18 @@ extension TableRowReader {
   }
 
   /// A label too long to be a rating is kept as written, class unknown, without normalizing
-  /// megabytes of text.
-  private mutating func status(_ text: String) -> Status {
+  /// megabytes of text. A filled cell's colour family goes with its words (and rates a cell
+  /// that has none), as `StatusScheme.status(for:colour:)` says.
+  private mutating func status(_ value: Located) -> Status {
+    let text = value.text
     guard text.utf8.count <= SectionRows.maxTitleBytes else {
       return Status(label: text, statusClass: .unknown)
     }
     let scheme = options.statusScheme
+    if let fill = table.details(ofCell: value.cell)?.fill {
+      return scheme.status(
+        for: text, colour: ColourFamily(red: fill.red, green: fill.green, blue: fill.blue))
+    }
     return caches.statuses.value(for: text) { scheme.status(for: $0) }
   }
 

@@ -114,7 +114,16 @@ struct TableRowReader {
     var row = Row(record: record, line: Int(cells.first?.line ?? 0), values: takeValues())
     for (column, index) in cells.indices.enumerated() {
       let cell = cells[index]
-      guard !table.isBlank(cell) else { continue }
+      guard !table.isBlank(cell) else {
+        // A status cell rated by its colour alone has no words; it rates the row's action
+        // without making an otherwise blank row count.
+        if column < mapping.fields.count, mapping.fields[column] == .status,
+          table.details(ofCell: index)?.fill != nil
+        {
+          row[.status] = Located(text: "", position: cell.position, cell: index)
+        }
+        continue
+      }
       let value = Located(text: table.text(cell), position: cell.position, cell: index)
       row.nonBlank += 1
       row.single = row.nonBlank == 1 ? (column, value) : nil
