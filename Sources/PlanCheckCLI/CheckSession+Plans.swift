@@ -57,6 +57,8 @@ extension CheckSession {
     } else {
       loaded = loader.load(path: PlanInput.absolute(file, in: workingDirectory), displayPath: file)
     }
+    let configurationErrors = loaded.configurationErrors
+    guard configurationErrors.isEmpty else { throw .diagnostics(configurationErrors) }
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     report.diagnostics += loaded.diagnostics.filter { $0.severity != .error }
     guard let plan = loaded.plan, errors.isEmpty else {

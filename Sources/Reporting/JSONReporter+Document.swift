@@ -21,7 +21,30 @@ extension JSONReporter {
       json.field("actions", result.actionCount)
       json.field("file", result.file)
       json.field("plan", result.planID)
+      if let tables = result.plan?.tables, !tables.isEmpty {
+        json.array("tables") { json in
+          for table in tables { writeTable(table, to: &json) }
+        }
+      }
       json.field("title", result.title)
+    }
+  }
+
+  /// How a table's columns were read: the header row and each column's field and reason.
+  private static func writeTable(_ table: TableMapping, to json: inout JSONStreamWriter) {
+    json.object { json in
+      json.array("columns") { json in
+        for column in table.columns {
+          json.object { json in
+            json.field("field", ifPresent: column.field)
+            json.field("header", column.header)
+            json.field("reason", column.reason)
+          }
+        }
+      }
+      json.field("file", table.file)
+      json.field("headerRow", table.headerRow)
+      json.field("sheet", ifPresent: table.sheet)
     }
   }
 

@@ -17,7 +17,7 @@ extension PlanJSONDecoder {
       switch inner.key {
       case "file": reference = text(inner, pointer: path)
       case "sheet": table.sheet = text(inner, pointer: path)
-      case "columns": table.columns.merge(stringMap(inner, pointer: path)) { $1 }
+      case "columns": table.columns.merge(columnsMap(inner, pointer: path)) { $1 }
       default:
         unknownKey(inner, pointer: path, among: PlanJSONKeys.tableFile, in: "table reference")
       }

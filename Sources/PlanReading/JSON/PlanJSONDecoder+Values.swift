@@ -149,6 +149,25 @@ extension PlanJSONDecoder {
     return map
   }
 
+  /// A `columns` map: header → field name, each name checked where it is written (a
+  /// configuration error, exit 2, with a suggestion), so the table reader sees only good ones.
+  mutating func columnsMap(_ member: JSONMember, pointer: String) -> [String: String] {
+    var map = stringMap(member, pointer: pointer)
+    guard let object = member.value.objectValue else { return map }
+    for inner in object.members {
+      guard let name = map[inner.key], !ColumnOverrides.fieldNames.contains(name), name != "ignore"
+      else { continue }
+      map[inner.key] = nil
+      report(
+        "unknown field '\(name)' for column '\(inner.key)' in columns"
+          + Spelling.suggestion(for: name, among: ColumnOverrides.fieldNames)
+          + " (fields: \(ColumnOverrides.fieldNames.joined(separator: ", ")))",
+        at: inner.value.position, pointer: pointer + "/" + PlanJSONDecoder.escape(inner.key),
+        code: ColumnOverrides.unknownFieldCode)
+    }
+    return map
+  }
+
   /// `extra`: any keys, values kept as text (booleans as `true`/`false`, null as empty).
   mutating func extra(_ member: JSONMember, pointer: String) -> [ExtraField] {
     guard let object = object(member, pointer: pointer) else { return [] }

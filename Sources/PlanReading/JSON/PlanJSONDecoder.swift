@@ -118,7 +118,7 @@ package struct PlanJSONDecoder {
     case "asOf": plan.asOf = date(member, pointer: pointer)
     case "published": plan.published = date(member, pointer: pointer)
     case "inspection": decodeInspection(member, pointer: pointer)
-    case "columns": columns.merge(stringMap(member, pointer: pointer)) { $1 }
+    case "columns": columns.merge(columnsMap(member, pointer: pointer)) { $1 }
     case "themes":
       plan.themes += decodeArray(member, pointer: pointer) { $0.decodeTheme($1, pointer: $2) }
     case "recommendations":

@@ -13,4 +13,14 @@ package struct LoadResult: Sendable {
 
   /// True when any diagnostic is an error: the plan should be reported as `invalid-plan`.
   package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+  /// Errors in how the user configured the reading (a `columns` map naming a header the table
+  /// lacks, or a field that does not exist): a mistake in the configuration, not in the plan,
+  /// so the run stops with exit 2 instead of reporting the plan invalid.
+  package var configurationErrors: [Diagnostic] {
+    diagnostics.filter {
+      $0.severity == .error
+        && ($0.code == ColumnOverrides.unknownFieldCode || $0.code == ColumnOverrides.notFoundCode)
+    }
+  }
 }

@@ -184,9 +184,8 @@ extension HeaderDetector {
       return Diagnostic(
         code: ColumnOverrides.notFoundCode,
         message: "column '\(header)' named in columns is not in the header row (row "
-          + "\(mapping.headerRecord + 1))"
-          + Spelling.suggestion(for: header, among: mapping.headers.filter { !$0.isEmpty })
-          + "; correct the name or remove it from columns",
+          + "\(mapping.headerRecord + 1)), so it maps nothing; correct the name or remove it"
+          + Spelling.suggestion(for: header, among: mapping.headers.filter { !$0.isEmpty }),
         span: SourceSpan(
           file: file, position: headerLine ?? .unknown,
           row: mapping.headerRecord + 1))
