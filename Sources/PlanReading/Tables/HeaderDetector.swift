@@ -101,3 +101,18 @@ struct HeaderDetector {
     return named >= 2
   }
 }
+
+extension HeaderDetector {
+  /// Reads the actions under a detected header, with the mapping's diagnostics first and the
+  /// mapping reported: the one step every table reader ends with.
+  func readActions(
+    _ mapping: ColumnMapping, diagnostics: [Diagnostic], options: TableOptions, sheet: String?
+  ) -> TableResult {
+    var reader = TableRowReader(table: table, mapping: mapping, detector: self, options: options)
+    reader.readAll()
+    var result = reader.result
+    result.mappings = [mapping.report(file: file, sheet: sheet)]
+    result.diagnostics = diagnostics + result.diagnostics
+    return result
+  }
+}

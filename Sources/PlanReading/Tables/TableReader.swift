@@ -16,7 +16,7 @@ package protocol TableReader: Sendable {
 /// The registry of table formats, in the order help lists them.
 package enum TableReaders {
   package static let all: [any TableReader.Type] = [
-    CSVTableReader.self, XLSXTableReader.self, DOCXTableReader.self,
+    CSVTableReader.self, XLSXTableReader.self, ODSTableReader.self, DOCXTableReader.self,
   ]
 
   /// The reader for a lower-case extension, if any format claims it.

@@ -114,7 +114,8 @@ extension TableRowReader {
   /// A spreadsheet number in a date column (a General-format cell holding a serial such as
   /// 45107) is the day it counts to, when it falls between 1954 and 2119.
   private mutating func date(_ value: Located) -> PlanDate {
-    if let number = table.details(ofCell: value.cell)?.number, number.isFinite,
+    if let details = table.details(ofCell: value.cell), !details.isDateFormatted,
+      let number = details.number, number.isFinite,
       (20000...80000).contains(number),
       let day = PlanDateParser.day(excelSerial: Int(number.rounded(.down)))
     {

@@ -40,12 +40,8 @@ package enum CSVTableReader: TableReader {
     case .failure(let diagnostic):
       result.diagnostics = leading + [diagnostic]
     case .success(let (mapping, mappingDiagnostics)):
-      var reader = TableRowReader(
-        table: table, mapping: mapping, detector: detector, options: options)
-      reader.readAll()
-      result = reader.result
-      result.mappings = [mapping.report(file: file)]
-      result.diagnostics = leading + mappingDiagnostics + result.diagnostics
+      result = detector.readActions(
+        mapping, diagnostics: leading + mappingDiagnostics, options: options, sheet: nil)
     }
     return result
   }

@@ -127,13 +127,8 @@ package enum DOCXTableReader: TableReader {
     guard case .success(let (mapping, mappingDiagnostics)) = detector.detect() else {
       return TableResult()
     }
-    var reader = TableRowReader(
-      table: table, mapping: mapping, detector: detector, options: options)
-    reader.readAll()
-    var result = reader.result
-    result.mappings = [mapping.report(file: file)]
-    result.diagnostics = mappingDiagnostics + result.diagnostics
-    return result
+    return detector.readActions(
+      mapping, diagnostics: mappingDiagnostics, options: options, sheet: nil)
   }
 
   private static func noTable(file: String, tables: Int) -> Diagnostic {

@@ -74,9 +74,9 @@ struct WordTableBuilder {
   }
 
   private mutating func add(_ cell: TableCell, _ details: CellDetails?) throws(PackageError) {
-    guard table.cells.count < SheetReader.maxTableCells else {
+    guard table.cells.count < PlacedGrid.maxTableCells else {
       throw .limitExceeded(
-        "lays its tables out over more than \(SheetReader.maxTableCells) cells")
+        "lays its tables out over more than \(PlacedGrid.maxTableCells) cells")
     }
     if let details { table.details[table.cells.count] = details }
     table.cells.append(cell)

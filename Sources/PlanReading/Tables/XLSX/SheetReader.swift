@@ -1,27 +1,11 @@
 /// Reads a worksheet part (`<sheetData>` of `xl/worksheets/sheetN.xml`) into cell values.
 ///
-/// Each `<c>` with a value becomes a `PlacedCell`, its text a range of `text`: shared strings
+/// Each `<c>` with a value becomes a `PlacedGrid.Cell`, its text a range of `text`: shared strings
 /// (`t="s"`) point into the shared-string pool, which `text` starts with; every other value is
 /// appended after it. Formulas are read by their cached value; cells without one are absent
 /// unless their style fills them with a colour (a colour-only RAG cell). `<mergeCell>` ranges
-/// are collected, and `table(sheetName:)` copies each anchor to the cells it covers.
+/// are collected; `grid` lays it all out (`PlacedGrid.table(sheetName:)` fills the merges).
 struct SheetReader {
-  /// A cell with a value or a fill: where it is, its text in `text`, its style, and its
-  /// number when it is numeric (NaN otherwise).
-  struct PlacedCell {
-    var row: Int32
-    var column: Int32
-    var start: Int
-    var end: Int
-    var style: Int32 = 0
-    var number = Double.nan
-  }
-
-  /// A merged range, by its first and last cell.
-  struct Merge: Equatable {
-    var first: CellReference
-    var last: CellReference
-  }
 
   /// How a `<c>`'s value is stored (its `t` attribute).
   enum ValueType {
@@ -32,8 +16,8 @@ struct SheetReader {
   let styles: CellStyles
   let date1904: Bool
   private(set) var text: [UInt8]
-  private(set) var cells: [PlacedCell] = []
-  private(set) var merges: [Merge] = []
+  private(set) var cells: [PlacedGrid.Cell] = []
+  private(set) var merges: [PlacedGrid.Merge] = []
   /// Cells whose shared-string index points nowhere, with the first one's reference.
   private(set) var badReferences = 0
   private(set) var firstBad: CellReference?
@@ -151,16 +135,21 @@ struct SheetReader {
       text.replaceSubrange(start..., with: replacement)
       range = start..<text.count
     }
-    guard !range.isEmpty || styles.fill(style: cell.style) != nil else { return }
+    let fill = styles.fill(style: cell.style)
+    guard !range.isEmpty || fill != nil else { return }
     cells.append(
-      PlacedCell(
+      PlacedGrid.Cell(
         row: Int32(cell.reference.row), column: Int32(cell.reference.column),
-        start: range.lowerBound, end: range.upperBound, style: Int32(clamping: cell.style),
-        number: number))
+        start: range.lowerBound, end: range.upperBound, fill: fill,
+        value: number.isNaN
+          ? nil : .number(number, isDateFormatted: styles.isDate(style: cell.style))))
   }
 
+  /// The cells, text and merges read, for laying out as a table.
+  var grid: PlacedGrid { PlacedGrid(text: text, cells: cells, merges: merges) }
+
   /// `A2:A4` (or a single `B3`) as a merge; nil when it does not parse.
-  private static func merge(_ scanner: XMLScanner, _ tag: XMLTag) -> Merge? {
+  private static func merge(_ scanner: XMLScanner, _ tag: XMLTag) -> PlacedGrid.Merge? {
     guard let range = scanner.attribute("ref", of: tag) else { return nil }
     let colon = scanner.find(UInt8(ascii: ":"), from: range.lowerBound).flatMap {
       $0 < range.upperBound ? $0 : nil
@@ -168,9 +157,9 @@ struct SheetReader {
     let firstRange = range.lowerBound..<(colon ?? range.upperBound)
     guard let first = CellReference(scanner.bytes, firstRange) else { return nil }
     let last = colon.flatMap { CellReference(scanner.bytes, ($0 + 1)..<range.upperBound) } ?? first
-    return Merge(
-      first: CellReference(column: min(first.column, last.column), row: min(first.row, last.row)),
-      last: CellReference(column: max(first.column, last.column), row: max(first.row, last.row)))
+    return PlacedGrid.Merge(
+      firstRow: min(first.row, last.row), firstColumn: min(first.column, last.column),
+      lastRow: max(first.row, last.row), lastColumn: max(first.column, last.column))
   }
 
   /// The number a numeric cell stores (`45382`, `1.5E-3`), or NaN.
@@ -182,11 +171,11 @@ struct SheetReader {
 
   /// A cell without a value (`<c r="F6" s="3"/>`) is kept only when its style fills it.
   private mutating func placeEmpty(_ cell: Pending) {
-    guard styles.fill(style: cell.style) != nil else { return }
+    guard let fill = styles.fill(style: cell.style) else { return }
     cells.append(
-      PlacedCell(
+      PlacedGrid.Cell(
         row: Int32(cell.reference.row), column: Int32(cell.reference.column), start: text.count,
-        end: text.count, style: Int32(clamping: cell.style)))
+        end: text.count, fill: fill))
   }
 
   /// The display text of a number, boolean or ISO-date cell, or nil to keep it as written.

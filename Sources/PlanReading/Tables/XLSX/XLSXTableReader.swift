@@ -24,79 +24,27 @@ package enum XLSXTableReader: TableReader {
   static func readActions(
     bytes: [UInt8], file: String, options: TableOptions, limits: ZipLimits
   ) -> TableResult {
-    var result = TableResult()
     do {
       var book = try Book(bytes: bytes, limits: limits)
       let first = try book.index.sheet(named: options.sheet)
-      var sheet = try book.read(first, file: file)
-      let overrides = ColumnOverrides(options.columns, file: file)
-      var detector = HeaderDetector(
-        table: sheet.table, overrides: overrides, file: file, options: options)
-      var detected = detector.detect()
-      if case .failure = detected, options.sheet == nil {
-        for next in book.index.worksheets(after: first) {
-          let candidate = try book.read(next, file: file)
-          let probe = HeaderDetector(
-            table: candidate.table, overrides: overrides, file: file, options: options)
-          let found = probe.detect()
-          guard case .success = found else { continue }
-          sheet = candidate
-          sheet.diagnostics.insert(skippedSheets(first.name, read: next.name, file: file), at: 0)
-          detector = probe
-          detected = found
-          break
+      let choice = SheetChoice(
+        first: first.name, later: book.index.worksheets(after: first).map(\.name),
+        allNames: book.index.sheets.map(\.name), named: options.sheet != nil, code: "xlsx-sheet")
+      let sheets = book.index.sheets
+      return try choice.readActions(file: file, options: options) { (name) throws(PackageError) in
+        guard let sheet = sheets.first(where: { $0.name == name }) else {
+          throw .unknownSheet(name: name, sheets: sheets.map(\.name))
         }
-      }
-      let leading = sheet.diagnostics + overrides.diagnostics
-      switch detected {
-      case .failure(let diagnostic):
-        result.diagnostics = leading + [diagnostic] + otherSheetsNote(sheet, file: file)
-      case .success(let (mapping, mappingDiagnostics)):
-        var reader = TableRowReader(
-          table: sheet.table, mapping: mapping, detector: detector, options: options)
-        reader.readAll()
-        result = reader.result
-        result.mappings = [mapping.report(file: file, sheet: sheet.name)]
-        result.diagnostics = leading + mappingDiagnostics + result.diagnostics
+        return try book.read(sheet, file: file)
       }
     } catch {
+      var result = TableResult()
       result.diagnostics.append(error.diagnostic(file: file))
+      return result
     }
-    return result
   }
 
-  /// A sheet read as a table, with warnings about cells that could not be read.
-  struct Sheet {
-    var name: String
-    var table: CellTable
-    var diagnostics: [Diagnostic]
-    /// Every sheet of the workbook, in tab order.
-    var allNames: [String]
-  }
-
-  /// The notice that the first sheet had no header and a later one was read.
-  private static func skippedSheets(_ first: String, read: String, file: String) -> Diagnostic {
-    Diagnostic(
-      code: "xlsx-sheet", severity: .info,
-      message: "sheet '\(first)' of '\(file)' has no header row; read the actions from sheet "
-        + "'\(read)', the first with one. Name it with --sheet or \"sheet\" to say so",
-      span: SourceSpan(file: file))
-  }
-
-  /// With no header on the sheet read, says which sheet that was and which others there are.
-  private static func otherSheetsNote(_ sheet: Sheet, file: String) -> [Diagnostic] {
-    let others = sheet.allNames.filter { $0 != sheet.name }
-    guard !others.isEmpty else { return [] }
-    return [
-      Diagnostic(
-        code: "xlsx-sheet", severity: .info,
-        message: "read sheet '\(sheet.name)' of '\(file)'; its other sheets are "
-          + others.map { "'\($0)'" }.joined(separator: ", ")
-          + ". Name the sheet that holds the actions with \"sheet\" in the plan's "
-          + "{\"actions\": {\"file\": ...}} reference",
-        span: SourceSpan(file: file))
-    ]
-  }
+  typealias Sheet = SheetChoice.Sheet
 
   /// The chosen sheet as a table.
   static func readSheet(
@@ -160,8 +108,8 @@ package enum XLSXTableReader: TableReader {
             span: SourceSpan(file: file, line: bad.row, column: bad.column, row: bad.row)))
       }
       return Sheet(
-        name: sheet.name, table: try reader.table(sheetName: sheet.name),
-        diagnostics: diagnostics, allNames: index.sheets.map(\.name))
+        name: sheet.name, table: try reader.grid.table(sheetName: sheet.name),
+        diagnostics: diagnostics)
     }
   }
 }

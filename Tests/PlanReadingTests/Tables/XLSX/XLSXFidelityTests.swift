@@ -156,8 +156,7 @@ extension XLSXTests {
       try reader.read(bytes: Array(xml.utf8), part: "s.xml")
       #expect(
         reader.merges == [
-          SheetReader.Merge(
-            first: CellReference(column: c1, row: r1), last: CellReference(column: c2, row: r2))
+          PlacedGrid.Merge(firstRow: r1, firstColumn: c1, lastRow: r2, lastColumn: c2)
         ])
     }
   }

@@ -1,14 +1,38 @@
-/// Laying the placed cells out as the format-neutral table, merged ranges filled.
-extension SheetReader {
+/// The cells of a spreadsheet (XLSX or ODS sheet) as placed by its reader — where each value
+/// is, its text as a range of `text`, its fill and typed value — and its merged ranges, laid
+/// out as the format-neutral table.
+struct PlacedGrid {
+  /// A cell with a value or a fill.
+  struct Cell {
+    var row: Int32
+    var column: Int32
+    var start: Int
+    var end: Int
+    var fill: RGB? = nil
+    var value: CellValue? = nil
+  }
+
+  /// A merged range, by its first and last row and column (1-based, inclusive).
+  struct Merge: Equatable {
+    var firstRow: Int
+    var firstColumn: Int
+    var lastRow: Int
+    var lastColumn: Int
+  }
+
   /// Most cells the table may hold, counting the blanks that pad each row up to its last
   /// value: 256 MB of cell records, or a 1,048,576-row sheet eight columns wide.
   static let maxTableCells = 8 * 1_048_576
+
+  var text: [UInt8]
+  var cells: [Cell] = []
+  var merges: [Merge] = []
 
   /// The cells as a `CellTable` with one record per spreadsheet row from row 1 to the last row
   /// with a value, each record padded with blank cells so record `i` is row `i + 1` and cell
   /// `j` of a record is column `j + 1`. Positions are spreadsheet coordinates: `line` is the
   /// row number and `column` the column number (A = 1), not byte offsets. Every cell a merged
-  /// range covers holds its anchor's text and details; fills and numbers are in `details`.
+  /// range covers holds its anchor's text and details; fills and values are in `details`.
   func table(sheetName: String) throws(PackageError) -> CellTable {
     var placed = cells
     try fillMerges(&placed, sheetName: sheetName)
@@ -42,7 +66,7 @@ extension SheetReader {
         if cell.column < column {  // a duplicate reference: the later value replaces it
           table.cells[table.cells.count - 1].start = cell.start
           table.cells[table.cells.count - 1].end = cell.end
-          record(cell, at: table.cells.count - 1, in: &table)
+          Self.record(cell, at: table.cells.count - 1, in: &table)
           continue
         }
         while column < cell.column {
@@ -51,7 +75,7 @@ extension SheetReader {
         }
         table.cells.append(
           TableCell(start: cell.start, end: cell.end, line: line, column: column, quoted: false))
-        record(cell, at: table.cells.count - 1, in: &table)
+        Self.record(cell, at: table.cells.count - 1, in: &table)
         column += 1
       }
     }
@@ -59,20 +83,17 @@ extension SheetReader {
     return table
   }
 
-  /// Keeps a cell's fill and number in the table's details (and drops stale ones).
-  private func record(_ cell: PlacedCell, at index: Int, in table: inout CellTable) {
-    let fill = styles.fill(style: Int(cell.style))
-    let value =
-      cell.number.isNaN
-      ? nil : CellValue.number(cell.number, isDateFormatted: styles.isDate(style: Int(cell.style)))
-    table.details[index] = fill == nil && value == nil ? nil : CellDetails(fill: fill, value: value)
+  /// Keeps a cell's fill and value in the table's details (and drops stale ones).
+  private static func record(_ cell: Cell, at index: Int, in table: inout CellTable) {
+    table.details[index] =
+      cell.fill == nil && cell.value == nil ? nil : CellDetails(fill: cell.fill, value: cell.value)
   }
 
   /// Adds, for every merged range whose anchor (top-left) cell has a value or fill, a copy of
   /// the anchor at each cell it covers, within the rows and columns that hold values (a merge
   /// over whole columns costs no more than the sheet). The copies come last, so they replace
   /// anything left in covered cells.
-  private func fillMerges(_ placed: inout [PlacedCell], sheetName: String) throws(PackageError) {
+  private func fillMerges(_ placed: inout [Cell], sheetName: String) throws(PackageError) {
     guard !merges.isEmpty, !placed.isEmpty else { return }
     var lastRow: Int32 = 0
     var lastColumn: Int32 = 0
@@ -81,26 +102,26 @@ extension SheetReader {
       lastColumn = max(lastColumn, cell.column)
     }
     var anchors: [Int64: Int] = [:]
-    for merge in merges { anchors[Self.key(merge.first.row, merge.first.column)] = -1 }
+    for merge in merges { anchors[Self.key(merge.firstRow, merge.firstColumn)] = -1 }
     for (index, cell) in placed.enumerated() {
       let key = Self.key(Int(cell.row), Int(cell.column))
       if anchors[key] != nil { anchors[key] = index }
     }
     var budget = Self.maxTableCells
     for merge in merges {
-      guard let index = anchors[Self.key(merge.first.row, merge.first.column)], index >= 0
+      guard let index = anchors[Self.key(merge.firstRow, merge.firstColumn)], index >= 0
       else { continue }
       let anchor = placed[index]
-      let rows = merge.first.row...max(merge.first.row, min(merge.last.row, Int(lastRow)))
+      let rows = merge.firstRow...max(merge.firstRow, min(merge.lastRow, Int(lastRow)))
       let columns =
-        merge.first.column...max(merge.first.column, min(merge.last.column, Int(lastColumn)))
+        merge.firstColumn...max(merge.firstColumn, min(merge.lastColumn, Int(lastColumn)))
       budget -= rows.count * columns.count
       guard budget >= 0 else {
         throw .limitExceeded(
           "merges cells of sheet '\(sheetName)' over more than \(Self.maxTableCells) cells")
       }
       for row in rows {
-        for column in columns where row != merge.first.row || column != merge.first.column {
+        for column in columns where row != merge.firstRow || column != merge.firstColumn {
           var copy = anchor
           copy.row = Int32(row)
           copy.column = Int32(column)
@@ -115,7 +136,7 @@ extension SheetReader {
   }
 
   /// Cells the table will hold: each row's last column, summed (cells are in order).
-  private static func paddedCellCount(_ cells: [PlacedCell]) -> Int {
+  private static func paddedCellCount(_ cells: [Cell]) -> Int {
     var total = 0
     for (index, cell) in cells.enumerated()
     where index + 1 == cells.count || cells[index + 1].row != cell.row {
@@ -124,7 +145,7 @@ extension SheetReader {
     return total
   }
 
-  private static func isOrdered(_ cells: [PlacedCell]) -> Bool {
+  private static func isOrdered(_ cells: [Cell]) -> Bool {
     var previous: (Int32, Int32) = (0, 0)
     for cell in cells {
       guard (cell.row, cell.column) > previous else { return false }
