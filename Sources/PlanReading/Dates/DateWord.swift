@@ -11,6 +11,8 @@ enum DateWord: Sendable, Equatable {
   case term, quarter, q, fy, financial, academic, school, w, c, b, e, wc, wb, we
   case commencing, beginning, ending, early, mid, late, to, and, between, every, on, going
   case business, usual, be, tbcVerb, ordinalSuffix
+  /// "from", and "onwards" after a date: the date is when work begins.
+  case from, onwards, `in`
   case other
 
   enum Season: Sendable, Equatable { case spring, summer, autumn }
@@ -67,6 +69,7 @@ enum DateWord: Sendable, Equatable {
     ("financial fin", .financial), ("academic ay", .academic), ("school", .school),
     ("w", .w), ("c", .c), ("b", .b), ("e", .e), ("wc", .wc), ("wb", .wb), ("we", .we),
     ("commencing beginning starting", .commencing), ("ending", .ending),
+    ("from", .from), ("onwards onward", .onwards), ("in", .in),
     ("early", .early), ("mid", .mid), ("late", .late),
     ("to until till through thru", .to), ("and", .and), ("between", .between),
     ("every each", .every), ("on", .on), ("going", .going), ("business", .business),
