@@ -21,6 +21,7 @@ struct DateRanges {
     var joined = false
     var phrases = 0
     var periods: [(Day, Day)] = []
+    var replaced: (piece: DatePiece, isRange: Bool)?
     while index < pieces.count {
       var piece = pieces[index]
       var isRange = false
@@ -34,7 +35,9 @@ struct DateRanges {
         piece = range
         isRange = true
       }
-      if piece.isUsable {
+      if piece.isUsable, isSuperseded(piece) {
+        if replaced == nil { replaced = (piece, isRange) }
+      } else if piece.isUsable {
         chosen = piece
         joined = isRange
         // A phrase restating a time already named ("March 2021 (31/03/2021)") is no new one.
@@ -47,9 +50,23 @@ struct DateRanges {
       }
       index += 1
     }
+    if chosen == nil, let replaced {
+      (chosen, joined, phrases) = (replaced.piece, replaced.isRange, 1)
+    }
     guard let chosen else { return nil }
     return Reading(
       piece: chosen, phrases: phrases, startOnly: !joined && chosen.isDated && namesStart(chosen))
+  }
+
+  /// "was 31/12/2020", "originally Dec 2020", "revised from 31/12/2020": a date the text says
+  /// was replaced, which neither stands for the text nor counts as a phrase of its own.
+  private func isSuperseded(_ piece: DatePiece) -> Bool {
+    let before = piece.tokens.lowerBound - 1
+    switch matcher.word(before) {
+    case .was?: return true
+    case .from?: return matcher.word(before - 1) == .revised
+    default: return false
+    }
   }
 
   /// "From June 2020", "Starting in September", "Commencing 1 April 2021", "April 2021
@@ -133,7 +150,7 @@ struct DateRanges {
   /// No word at all, or one with no date meaning of its own after a phrase.
   private func isFiller(_ word: DateWord?) -> Bool {
     guard let word else { return true }
-    return [.other, .in, .from, .onwards].contains(word)
+    return [.other, .in, .from, .onwards, .revised, .was].contains(word)
   }
 
   /// Dated phrases and year-less months can bound a range; offsets and keywords cannot.

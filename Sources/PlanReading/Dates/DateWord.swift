@@ -13,6 +13,8 @@ enum DateWord: Sendable, Equatable {
   case business, usual, be, tbcVerb, ordinalSuffix
   /// "from", and "onwards" after a date: the date is when work begins.
   case from, onwards, `in`
+  /// "revised" (before "from") and "was": the date after them has been replaced.
+  case revised, was
   case other
 
   enum Season: Sendable, Equatable { case spring, summer, autumn }
@@ -70,6 +72,11 @@ enum DateWord: Sendable, Equatable {
     ("w", .w), ("c", .c), ("b", .b), ("e", .e), ("wc", .wc), ("wb", .wb), ("we", .we),
     ("commencing beginning starting", .commencing), ("ending", .ending),
     ("from", .from), ("onwards onward", .onwards), ("in", .in),
+    (
+      "revised moved changed extended slipped deferred amended rescheduled postponed delayed",
+      .revised
+    ),
+    ("was were originally previously formerly original", .was),
     ("early", .early), ("mid", .mid), ("late", .late),
     ("to until till through thru", .to), ("and", .and), ("between", .between),
     ("every each", .every), ("on", .on), ("going", .going), ("business", .business),

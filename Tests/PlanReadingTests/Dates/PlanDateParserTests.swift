@@ -152,11 +152,25 @@ struct PlanDateReadingTests {
     ("between May and July 2021", 1), ("TBC", 1), ("3 months", 1),
     ("pilot May 2020, roll-out Jan 2021", 2), ("31/03/2020 and 30/06/2020", 2),
     ("Sept 2020 then ongoing", 2), ("Q1 2021, Q3 2021 and Q1 2022", 3),
-    ("March 2021 (31/03/2021)", 1), ("Q4 2020/21 - by end of March 2021", 1),
+    ("March 2021 (31/03/2021)", 1), ("31/03/2021 (revised from 31/12/2020)", 1),
+    ("Originally Dec 2020, now March 2021", 1), ("was 31/12/2020", 1),
+    ("Q4 2020/21 - by end of March 2021", 1),
     ("", 0), ("no idea", 0),
   ])
   func phraseCount(text: String, expected: Int) {
     #expect(PlanDateParser().parse(text).phrases == expected, "'\(text)'")
+  }
+
+  @Test(arguments: [
+    ("31/03/2021 (revised from 31/12/2020)", "2021-03-31"),
+    ("Originally Dec 2020, now March 2021", "2021-03-31"),
+    ("Revised: March 2021 (was Dec 2020)", "2021-03-31"), ("Revised March 2021", "2021-03-31"),
+    ("was 31/12/2020", "2020-12-31"),
+  ])
+  func aReplacedDateIsNotTheDeadline(text: String, latest: String) {
+    let date = PlanDateParser().parse(text)
+    #expect(date.latest?.iso == latest, "'\(text)'")
+    #expect(!date.startOnly, "'\(text)'")
   }
 
   @Test func startOnlyKeepsTheRangeOfTheBeginning() {
