@@ -953,6 +953,9 @@ extension BuiltinRules {
     "delivery",
     "dcma"
   ],
+  "report": {
+    "figure": "overdue"
+  },
   "examples": {
     "pass": [
       {
@@ -1798,6 +1801,9 @@ extension BuiltinRules {
     "baseline",
     "inspection"
   ],
+  "report": {
+    "group": "What was removed"
+  },
   "examples": {
     "pass": [
       {
@@ -2234,6 +2240,9 @@ extension BuiltinRules {
     "dates",
     "baseline"
   ],
+  "report": {
+    "group": "What slipped"
+  },
   "examples": {
     "pass": [
       {
@@ -2948,6 +2957,9 @@ extension BuiltinRules {
     "status",
     "evidence"
   ],
+  "report": {
+    "group": "What improved without an update"
+  },
   "examples": {
     "pass": [
       {
@@ -3232,6 +3244,9 @@ extension BuiltinRules {
     "inspection",
     "coverage"
   ],
+  "report": {
+    "group": "What was removed"
+  },
   "examples": {
     "pass": [
       {
@@ -3342,6 +3357,9 @@ extension BuiltinRules {
     "watermelon",
     "baseline"
   ],
+  "report": {
+    "group": "What slipped"
+  },
   "examples": {
     "pass": [
       {
@@ -3771,6 +3789,9 @@ extension BuiltinRules {
     "coverage",
     "statutory"
   ],
+  "report": {
+    "figure": "unanswered-recommendation"
+  },
   "examples": {
     "pass": [
       {
@@ -3940,6 +3961,9 @@ extension BuiltinRules {
     "ownership",
     "coverage"
   ],
+  "report": {
+    "figure": "unled-recommendation"
+  },
   "examples": {
     "pass": [
       {
@@ -5518,6 +5542,9 @@ extension BuiltinRules {
     "watermelon",
     "delivery"
   ],
+  "report": {
+    "figure": "overdue"
+  },
   "examples": {
     "pass": [
       {
