@@ -4413,10 +4413,10 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "action",
   "when": "has(lead)",
-  "check": "!(lead.trim().lowerAscii().matches(r'^(all|everyone|everybody)\\b|\\b(heads|managers|directors|leads|leaders|officers|members|partners|agencies|colleagues|chairs|practitioners|workers)\\b|\\bhead of\\b.*\\bhead of\\b') ||\n [(' ' + lead.lowerAscii().replace('\\n', ' ').replace('\\r', ' ').replace('\\t', ' ') + ' ').replace(' and ', ' & ').replace(' or ', ' / ').replace(' as ', ' , ').replace(' also ', ' , ').replace(' plus ', ' & ').replace(' with ', ' & ').replace(' vice ', ' vice-').replace('deputy ', 'deputy-').replace('assistant ', 'assistant-').replace('associate ', 'associate-').replace('executive ', 'executive-').replace('strategic ', 'strategic-').replace('corporate ', 'corporate-').replace('interim ', 'interim-').replace('acting ', 'acting-').replace('senior ', 'senior-').replace('principal ', 'principal-').replace('chief ', 'chief-').replace('joint ', 'joint-').replace('regional ', 'regional-').replace('divisional ', 'divisional-').replace('operational ', 'operational-').replace('cabinet ', 'cabinet-').replace('portfolio ', 'portfolio-').replace('independent ', 'independent-').replace('designated ', 'designated-').replace('named ', 'named-').replace('the ', 'the-').replace('lead member', 'lead-member').replace('lead officer', 'lead-officer').replace('lead manager', 'lead-manager').replace('lead commissioner', 'lead-commissioner').replace('lead director', 'lead-director').replace('lead coordinator', 'lead-coordinator').replace('lead co-ordinator', 'lead-co-ordinator').replace('lead head', 'lead-head').replace('lead champion', 'lead-champion').replace('lead practitioner', 'lead-practitioner')].exists(f, f.matches(r'\\b(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)\\b(?:.*[^\\s,;/&(:+–—-])? +(?:[a-z]+-)*(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)[ -]+(?:of|for)\\b')) ||\n (lead.lowerAscii().matches(r'\\b(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)\\b[^()]*\\([a-z&]+\\) +[a-z]') && lead.matches(r'\\([A-Za-z&]+\\) +[A-Z][^ ]* +[A-Za-z&]') && !lead.lowerAscii().matches(r'\\((interim|acting|temporary|temp|seconded|secondment|vacant|tbc|designate|cover)\\)')) ||\n (lead.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !lead.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')) ||\n (lead.lowerAscii().contains(' and ') && lead.lowerAscii().split(' and ').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.lowerAscii().contains(' & ') && lead.lowerAscii().split(' & ').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.lowerAscii().contains(',') && !lead.lowerAscii().contains('chair of') && lead.lowerAscii().split(',').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.contains('/') && (lead.split('/').filter(s, s.lowerAscii().trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')).size() >= 2 ||\n lead.split('/').all(s, s.trim().matches(r'^[A-Z&]{2,6}$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')) ||\n lead.split('/').exists(s, s.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !s.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')))))",
+  "check": "!(lead.trim().lowerAscii().matches(r'^(all|everyone|everybody|each|every|both|various)\\b|\\b[a-z]+\\(s\\)|\\b(heads|managers|directors|leads|leaders|officers|members|partners|agencies|colleagues|chairs|practitioners|workers)\\b|\\bhead of\\b.*\\bhead of\\b') ||\n [(' ' + lead.lowerAscii().replace('\\n', ' ').replace('\\r', ' ').replace('\\t', ' ') + ' ').replace(' and ', ' & ').replace(' or ', ' / ').replace(' as ', ' , ').replace(' also ', ' , ').replace(' plus ', ' & ').replace(' with ', ' & ').replace(' vice ', ' vice-').replace('deputy ', 'deputy-').replace('assistant ', 'assistant-').replace('associate ', 'associate-').replace('executive ', 'executive-').replace('strategic ', 'strategic-').replace('corporate ', 'corporate-').replace('interim ', 'interim-').replace('acting ', 'acting-').replace('senior ', 'senior-').replace('principal ', 'principal-').replace('chief ', 'chief-').replace('joint ', 'joint-').replace('regional ', 'regional-').replace('divisional ', 'divisional-').replace('operational ', 'operational-').replace('cabinet ', 'cabinet-').replace('portfolio ', 'portfolio-').replace('independent ', 'independent-').replace('designated ', 'designated-').replace('named ', 'named-').replace('the ', 'the-').replace('lead member', 'lead-member').replace('lead officer', 'lead-officer').replace('lead manager', 'lead-manager').replace('lead commissioner', 'lead-commissioner').replace('lead director', 'lead-director').replace('lead coordinator', 'lead-coordinator').replace('lead co-ordinator', 'lead-co-ordinator').replace('lead head', 'lead-head').replace('lead champion', 'lead-champion').replace('lead practitioner', 'lead-practitioner')].exists(f, f.matches(r'\\b(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)\\b(?:.*[^\\s,;/&(:+–—-])? +(?:[a-z]+-)*(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)[ -]+(?:of|for)\\b')) ||\n (lead.lowerAscii().matches(r'\\b(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)\\b[^()]*\\([a-z&]+\\) +[a-z]') && lead.matches(r'\\([A-Za-z&]+\\) +[A-Z][^ ]* +[A-Za-z&]') && !lead.lowerAscii().matches(r'\\((interim|acting|temporary|temp|seconded|secondment|vacant|tbc|designate|cover)\\)')) ||\n (lead.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !lead.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')) ||\n (lead.lowerAscii().contains(' and ') && lead.lowerAscii().split(' and ').filter(s, s.trim().matches(r'^(the )?(dcs|ad|dd|hos|ahos|psw|ceo|cex|dph|iro|lado|dsl|tm|sm|gm|vsh)\\b|^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n ([lead.lowerAscii().replace(' + ', ' & ').replace(';', ' & ')].exists(x, x.contains(' & ') && x.split(' & ').filter(s, s.trim().matches(r'^(the )?(dcs|ad|dd|hos|ahos|psw|ceo|cex|dph|iro|lado|dsl|tm|sm|gm|vsh)\\b|^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2)) ||\n (lead.lowerAscii().contains(',') && !lead.lowerAscii().contains('chair of') && lead.lowerAscii().split(',').filter(s, s.trim().matches(r'^(the )?(dcs|ad|dd|hos|ahos|psw|ceo|cex|dph|iro|lado|dsl|tm|sm|gm|vsh)\\b|^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.contains('/') && (lead.split('/').filter(s, s.lowerAscii().trim().matches(r'^(the )?(dcs|ad|dd|hos|ahos|psw|ceo|cex|dph|iro|lado|dsl|tm|sm|gm|vsh)\\b|^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')).size() >= 2 ||\n lead.split('/').all(s, s.trim().matches(r'^[A-Z&]{2,6}$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')) ||\n lead.split('/').exists(s, s.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !s.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')))))",
   "message": "Action {label} is led by '{lead}', a group or several people rather than one accountable officer.",
   "at": "lead",
-  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a team, board, partnership, \"All\" or a list of people is collectively responsible and so individually accountable for nothing. Name one post; list contributors elsewhere. Flagged: a lead starting with \"All\"; plural roles (Heads of Service, Board members, Safeguarding leads); a lead ending in a collective noun (team, board, group, partnership, panel, DMT, LSCB, service) with no role word in it; two or more posts joined by \"and\", \"&\" or \",\" (each part a post such as 'Head of X' or '... Manager'); slash lists of posts, personal names or initials (\"SB/JH\") or with a team or group in them ('ME/ L&D team/L&IG'); and 'Head of X Head of Y'. Not flagged: one post whose remit is a list ('Head of Health, Equity and Partnerships', 'Workforce and OD Team Manager', 'CIN/CP Team Manager', 'Chair of the Safeguarding Board'). A single set of initials ('SB') is one person and is not flagged. Two post titles run together with nothing between them ('Head of Quality Director of Operations', 'Head of Service, CSC, East Locality Chair of LSCB': a new 'Head of', 'Director of', 'Chair of', 'Lead for', '... Officer for' straight after a word) name two people, and so does a post followed by a service after its bracketed qualifier ('Head of Service (West) Learning and Development'). One person's long title stays clean where the words say so: a second title joined by a dash, colon, comma or 'as', or in brackets ('Chair of Data, Quality and Performance Group - Head of CSC (North)', 'Head of Service, Chair of LSCB'); modifiers that belong to the head ('Deputy Director of', 'Lead Member for', 'Chief Executive Officer of'); and a bracketed standing such as '(Interim)'.",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a team, board, partnership, \"All\" or a list of people is collectively responsible and so individually accountable for nothing. Name one post; list contributors elsewhere. Flagged: a lead starting with \"All\", \"Each\", \"Every\" or \"Both\"; a plural marker ('Head(s) of Service', 'Team Manager(s)'); plural roles (Heads of Service, Board members, Safeguarding leads); a lead ending in a collective noun (team, board, group, partnership, panel, DMT, LSCB, service) with no role word in it; two or more posts (abbreviated ones such as DCS, AD, HoS included) joined by \"and\", \"&\", \"+\", \";\" or \",\" (each part a post such as 'Head of X' or '... Manager'); slash lists of posts, personal names or initials (\"SB/JH\") or with a team or group in them ('ME/ L&D team/L&IG'); and 'Head of X Head of Y'. Not flagged: one post whose remit is a list ('Head of Health, Equity and Partnerships', 'Workforce and OD Team Manager', 'CIN/CP Team Manager', 'Chair of the Safeguarding Board'). A single set of initials ('SB') is one person and is not flagged. Two post titles run together with nothing between them ('Head of Quality Director of Operations', 'Head of Service, CSC, East Locality Chair of LSCB': a new 'Head of', 'Director of', 'Chair of', 'Lead for', '... Officer for' straight after a word) name two people, and so does a post followed by a service after its bracketed qualifier ('Head of Service (West) Learning and Development'). One person's long title stays clean where the words say so: a second title joined by a dash, colon, comma or 'as', or in brackets ('Chair of Data, Quality and Performance Group - Head of CSC (North)', 'Head of Service, Chair of LSCB'); modifiers that belong to the head ('Deputy Director of', 'Lead Member for', 'Chief Executive Officer of'); and a bracketed standing such as '(Interim)'.",
   "tags": [
     "ownership",
     "accountability"
@@ -4643,6 +4643,36 @@ extension BuiltinRules {
             "lead": "Head of Service (Acting) Early Help and Prevention"
           }
         ]
+      },
+      {
+        "note": "one abbreviated post with its remit; one post whose remit is joined by '+'",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "AD Safeguarding and Quality"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "DCS"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Fostering + Adoption"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Director of Children's Services (DCS)"
+          },
+          {
+            "ref": "5",
+            "title": "Review the practice framework",
+            "lead": "Adviser(Schools)"
+          }
+        ]
       }
     ],
     "fail": [
@@ -4852,6 +4882,65 @@ extension BuiltinRules {
           "ref": "1.1",
           "title": "Review the practice framework",
           "lead": "Head of Service (North) Quality Assurance and Audit"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head(s) of Service"
+        },
+        "note": "a plural marker"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Team Manager(s)"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Each Head of Service"
+        },
+        "note": "every one of them, so none"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "DCS and AD Safeguarding"
+        },
+        "note": "abbreviated posts"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of QA + Head of Service Improvement"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service; Director of Operations"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "HoS, DCS"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "AD/HoS"
         }
       }
     ]
