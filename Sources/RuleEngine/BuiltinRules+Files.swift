@@ -5390,7 +5390,7 @@ extension BuiltinRules {
   "title": "No green rating over a missed milestone",
   "severity": "warning",
   "scope": "milestone",
-  "when": "action.status.class == 'green' && !done && has(due)",
+  "when": "action.status.class == 'green' && !done && has(due) && !due.startOnly",
   "check": "!(due < asOf)",
   "message": "Milestone '{text}' of action {action.label} was due {due} but the action is rated '{action.status.label}'.",
   "at": "due",
@@ -5470,6 +5470,24 @@ extension BuiltinRules {
           ]
         },
         "note": "due this month: not definitely past"
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/04/2024",
+          "status": "Green",
+          "milestones": [
+            {
+              "text": "Monthly audits",
+              "due": "From March 2023"
+            }
+          ]
+        },
+        "note": "a milestone that says when something starts has no due day to miss"
       }
     ],
     "fail": [
