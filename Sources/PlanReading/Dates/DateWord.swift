@@ -70,9 +70,12 @@ enum DateWord: Sendable, Equatable {
     ("term terms", .term), ("quarter qtr", .quarter), ("q", .q), ("fy", .fy),
     ("financial fin", .financial), ("academic ay", .academic), ("school", .school),
     ("w", .w), ("c", .c), ("b", .b), ("e", .e), ("wc", .wc), ("wb", .wb), ("we", .we),
-    ("commencing beginning starting start starts started begin begins began", .commencing),
+    (
+      "commencing commenced commence commences beginning starting start starts started begin begins began",
+      .commencing
+    ),
     ("ending", .ending),
-    ("from", .from), ("onwards onward", .onwards), ("in", .in),
+    ("from since", .from), ("onwards onward", .onwards), ("in", .in),
     (
       "revised moved changed extended slipped deferred amended rescheduled postponed delayed",
       .revised

@@ -137,7 +137,7 @@ struct PlanDateReadingTests {
     ("From June 2020", true), ("from 01/09/2021", true), ("Starting in September 2021", true),
     ("Commencing 1 April 2021", true), ("Beginning May 2022", true), ("Start Jan 2020", true),
     ("Started in May 2020", true), ("week starting 4 March 2019", false),
-    ("Start of April 2021", false),
+    ("Start of April 2021", false), ("Commenced March 2020", true), ("Since June 2020", true),
     ("April 2021 onwards", true), ("from w/c 4 March 2019", true),
     ("Monthly from June 2020", true),
     // A deadline, a week or a range: no beginning alone.
