@@ -51,3 +51,19 @@ struct ComparedPlanIDTests {
         .diagnostics.contains { $0.code == "compared-plan-id" })
   }
 }
+
+/// A row that was never an action is never reported removed by the shipped drift rules.
+struct BlankRowDriftTests {
+  @Test func aBlankPreviousRowIsNotARemovedAction() throws {
+    let definitions = BuiltinRules.load().rules.filter { $0.id == "action-removed" }
+    let (rules, diagnostics) = RuleSet.compile(definitions)
+    #expect(diagnostics.isEmpty)
+    let previous = try EngineFixtures.plan(
+      #"{"id": "p", "actions": [{"ref": "1", "title": "A", "status": "Green"}, {"lead": "x", "status": "Amber"}, {"ref": "2", "title": "B", "status": "Amber"}]}"#
+    )
+    let current = try EngineFixtures.plan(
+      #"{"id": "p", "actions": [{"ref": "1", "title": "A", "status": "Green"}]}"#)
+    let outcome = try EngineFixtures.check(current, rules: rules, previous: previous)
+    #expect(outcome.findings.map(\.entity.ref) == ["2"], "only the real action 2 was removed")
+  }
+}
