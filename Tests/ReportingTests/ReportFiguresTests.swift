@@ -67,6 +67,7 @@ struct ReportFiguresTests {
     }
     let output = render(HTMLReporter.self, report)
     #expect(!output.contains("✗ No action"))
+    #expect(output.contains("? Not checked"), "an uncited recommendation is not called covered")
     #expect(!output.contains("⚠ No open action has a lead"))
     #expect(output.contains("⚠ Only overdue actions"))
   }

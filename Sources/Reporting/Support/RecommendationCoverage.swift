@@ -32,9 +32,11 @@ package struct RecommendationCoverage: Sendable {
     /// Every citing action is complete or business as usual.
     package var complete: Bool
 
-    /// The verdict in words: the gaps, or why there is none.
+    /// The verdict in words: the gaps, or why there is none. A recommendation no action
+    /// cites and no rule called unanswered was not checked (the rule did not run).
     package var verdict: [String] {
       if !gaps.isEmpty { return gaps.map(\.label) }
+      if actions.isEmpty { return ["? Not checked"] }
       return [complete ? "✓ All actions complete" : "✓ Covered"]
     }
   }
