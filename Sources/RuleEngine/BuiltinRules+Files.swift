@@ -1487,7 +1487,7 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "action",
   "when": "status.isOpen",
-  "check": "!(end.kind in ['ongoing', 'recurring', 'tbc']) && !end.startOnly && !(end.phrases > 1 && !end.text.lowerAscii().matches(r'\\b(revised|revise|extended|extension|originally|original|previously|was|were|moved|slipped|rescheduled|re-?scheduled|re-?baselined|deferred|delayed|postponed|now|new (target |due |end )?date|changed)\\b')) && !(has(end) && end.phrases == 1 && end.text.lowerAscii().matches(r'^\\W*(initial|interim|preliminary|first|draft|phase (1|one|i)|stage (1|one|i)|scoping)\\b|\\b(initial|interim|preliminary) (report|findings|review|update|plan|proposals?|draft|analysis|audit|assessment|evaluation|feedback|response|phase|stage)\\b') && !end.text.lowerAscii().matches(r'\\b(final|full|fully|complete|completed|completion|roll-?out|rolled out|implemented|implementation|embedded|sign-?off|signed off|by end|deadline)\\b'))",
+  "check": "!(end.kind in ['ongoing', 'recurring', 'tbc']) && !end.startOnly && !(end.phrases > 1 && !end.text.lowerAscii().matches(r'\\b(revised|revise|extended|extension|originally|original|previously|was|were|moved|slipped|rescheduled|re-?scheduled|re-?baselined|deferred|delayed|postponed|now|new (target |due |end )?date|changed)\\b')) && !(has(end) && end.phrases == 1 && end.text.lowerAscii().matches(r'^\\W*(initial|interim|preliminary|first (draft|report|phase|stage|review|step|version|meeting|findings)|draft|phase (1|one|i)|stage (1|one|i)|scoping)\\b|\\b(initial|interim|preliminary) (report|findings|review|update|plan|proposals?|draft|analysis|audit|assessment|evaluation|feedback|response|phase|stage)\\b') && !end.text.lowerAscii().matches(r'\\b(final|full|fully|complete|completed|completion|roll-?out|rolled out|implemented|implementation|embedded|sign-?off|signed off|by end|deadline)\\b'))",
   "message": "Action {label} has no real due date ('{end.text}'){end.kind in ['ongoing', 'recurring', 'tbc'] ? '' : end.startOnly ? ', only when the work starts' : end.phrases > 1 ? ', but several dates rather than one deadline' : ', only an interim step'}: give a date by which it will be done, or rate it as business as usual.",
   "at": "end",
   "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'Ongoing', 'TBC' or 'Quarterly' is not a deadline, so the action can never be late and never be finished. Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it requires the period within which each action will be taken. A due cell that is not one deadline is as vague: a start worded as a due date ('From June 2020', 'Starting September 2021', 'April 2021 onwards'), which never makes the action overdue; several dates for different steps ('pilot May 2020, roll-out Jan 2021'), unless the cell records a revision ('31/03/2021 (revised from 31/12/2020)'); or only an interim step dated ('Initial report October 2020'), unless the words say the step completes the action. A range ('April - July 2023') or one date said twice ('March 2021 (31/03/2021)') is one deadline. Business-as-usual and complete actions are not checked.",
@@ -1630,6 +1630,25 @@ extension BuiltinRules {
           "end": "From June 2020",
           "status": "Blue"
         }
+      },
+      {
+        "note": "'first' that names a period, not a step",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "First week of March 2021",
+            "status": "Amber"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "First quarter of 2021/22",
+            "status": "Amber"
+          }
+        ]
       }
     ],
     "fail": [
