@@ -20,6 +20,9 @@ struct DateRanges {
     var chosen: DatePiece?
     var joined = false
     var phrases = 0
+    // The periods of the dated phrases counted so far; the first is kept apart so a text
+    // with one date (nearly all of them) allocates nothing more.
+    var firstPeriod: (Day, Day)?
     var periods: [(Day, Day)] = []
     var replaced: (piece: DatePiece, isRange: Bool)?
     while index < pieces.count {
@@ -42,8 +45,14 @@ struct DateRanges {
         joined = isRange
         // A phrase restating a time already named ("March 2021 (31/03/2021)") is no new one.
         if let first = piece.earliest, let last = piece.latest {
-          if !periods.contains(where: { $0.0 <= last && first <= $0.1 }) { phrases += 1 }
-          periods.append((first, last))
+          let overlaps = { (period: (Day, Day)) in period.0 <= last && first <= period.1 }
+          if let firstPeriod {
+            if !overlaps(firstPeriod) && !periods.contains(where: overlaps) { phrases += 1 }
+            periods.append((first, last))
+          } else {
+            firstPeriod = (first, last)
+            phrases += 1
+          }
         } else {
           phrases += 1
         }

@@ -12,8 +12,13 @@ package struct DateValue: Sendable, Hashable {
   package var ambiguous = false
   /// The text names only a beginning ("From June 2020"), not a deadline.
   package var startOnly = false
-  /// How many separate date phrases the text holds (1 for a single date, 0 for none).
-  package var phrases = 0
+  /// How many date phrases of the text name different times (1 for a single date, 0 for
+  /// none); kept in a byte like the plan date's, so date values stay small.
+  package var phrases: Int {
+    get { Int(phraseCount) }
+    set { phraseCount = UInt8(clamping: newValue) }
+  }
+  private var phraseCount: UInt8 = 0
 
   package init(_ date: PlanDate) {
     text = date.text
