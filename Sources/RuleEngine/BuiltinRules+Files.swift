@@ -2091,7 +2091,7 @@ extension BuiltinRules {
   "title": "Dated commitments do not become undated",
   "severity": "warning",
   "scope": "action",
-  "when": "prev != null && has(prev.end) && status.isOpen",
+  "when": "prev != null && has(prev.end) && !prev.end.startOnly && status.isOpen",
   "check": "has(end) && !end.startOnly",
   "message": "Action {label}'s end date {prev.end} was replaced by '{end.text}': a dated commitment became {end.startOnly ? 'only a start' : 'undated'}.",
   "at": "end",
@@ -2168,6 +2168,29 @@ extension BuiltinRules {
           ]
         },
         "note": "was never dated"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Ongoing",
+            "status": "Amber"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "From June 2024",
+              "status": "Amber"
+            }
+          ]
+        },
+        "note": "a start was never a dated commitment"
       }
     ],
     "fail": [
