@@ -1,6 +1,8 @@
 /// An improvement plan: metadata plus its tables, with relations computed once by `link()`.
 package struct Plan: Sendable, Hashable {
   package var id: String = ""
+  /// True when the file states the id; false when it was made from the file name.
+  package var idDeclared = false
   package var title: String = ""
   /// What kind of document the plan is; rules for delivery plans check `plan.kind`.
   package var kind: PlanKind = .actionPlan

@@ -39,8 +39,29 @@ package struct PlanDate: Sendable, Hashable {
   /// 0 when there is no offset, else the unit's position in `Offset.Unit.allCases` plus one.
   private var offsetUnit: UInt8
   package var kind: Kind
+  /// Bit 0: ambiguous; bit 1: start only; bits 2-7: the number of date phrases, capped at 63.
+  private var facets: UInt8
+
   /// True when a numeric date could be read both day-first and month-first.
-  package var ambiguous: Bool
+  package var ambiguous: Bool {
+    get { facets & 1 != 0 }
+    set { facets = newValue ? facets | 1 : facets & ~1 }
+  }
+
+  /// True when the text names only when the work begins ("From June 2020", "Starting
+  /// September 2021", "April 2021 onwards"): the range is that beginning, and no deadline.
+  package var startOnly: Bool {
+    get { facets & 2 != 0 }
+    set { facets = newValue ? facets | 2 : facets & ~2 }
+  }
+
+  /// How many date phrases of the text name different times, a range or a restatement of
+  /// the same time counted once ("pilot May 2020, roll-out Jan 2021" holds two; "April - July
+  /// 2023" one); 1 for a date built from a single value, 0 when there is no date.
+  package var phrases: Int {
+    get { Int(facets >> 2) }
+    set { facets = facets & 3 | UInt8(clamping: Swift.min(Swift.max(newValue, 0), 63)) << 2 }
+  }
 
   package var earliest: Day? {
     get { PlanDate.day(earliestDays) }
@@ -82,7 +103,7 @@ package struct PlanDate: Sendable, Hashable {
 
   package init(
     text: String, kind: Kind, earliest: Day? = nil, latest: Day? = nil, offset: Offset? = nil,
-    ambiguous: Bool = false
+    ambiguous: Bool = false, startOnly: Bool = false, phrases: Int? = nil
   ) {
     self.text = text
     self.kind = kind
@@ -91,7 +112,10 @@ package struct PlanDate: Sendable, Hashable {
       latest.map { l in earliest.map { Swift.max($0, l) } ?? l } ?? earliest)
     offsetAmount = 0
     offsetUnit = 0
+    facets = 0
     self.ambiguous = ambiguous
+    self.startOnly = startOnly
+    self.phrases = phrases ?? (kind == .missing || kind == .unparsed ? 0 : 1)
     self.offset = offset
   }
 
@@ -122,6 +146,7 @@ package struct PlanDate: Sendable, Hashable {
     let startLatest = anchor.latest ?? start
     return PlanDate(
       text: text, kind: .relative, earliest: offset.apply(to: start),
-      latest: offset.apply(to: startLatest), offset: offset)
+      latest: offset.apply(to: startLatest), offset: offset, ambiguous: ambiguous,
+      startOnly: startOnly, phrases: phrases)
   }
 }

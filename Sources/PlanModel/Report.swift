@@ -60,10 +60,15 @@ package struct RuleDescriptor: Sendable, Hashable {
   package var tags: [String]
   /// Where the rule is defined (a shipped rule: `Rules/<topic>/<id>.json`).
   package var source: String
+  /// The report figure the rule's findings make (`"report": {"figure": ...}`), if any.
+  package var figure: ReportFigure?
+  /// The heading the HTML report lists the rule's findings under among the changes since the
+  /// last version (`"report": {"group": ...}`); empty for none.
+  package var group: String
 
   package init(
     id: String, title: String, severity: Severity, scope: String, rationale: String,
-    tags: [String] = [], source: String = ""
+    tags: [String] = [], source: String = "", figure: ReportFigure? = nil, group: String = ""
   ) {
     self.id = id
     self.title = title
@@ -72,7 +77,23 @@ package struct RuleDescriptor: Sendable, Hashable {
     self.rationale = rationale
     self.tags = tags
     self.source = source
+    self.figure = figure
+    self.group = group
   }
+}
+
+/// A figure of the reports for people (HTML, Markdown) drawn from the findings of the rules
+/// that declare it, so disabling or changing such a rule changes the figure.
+package enum ReportFigure: String, Sendable, Hashable, CaseIterable {
+  /// Open actions past their due date: the overdue timeline, each lead's overdue count, and
+  /// a recommendation answered only by overdue actions. Findings on actions.
+  case overdue
+  /// Recommendations that no action answers ("No action" in the coverage matrix). Findings
+  /// on recommendations.
+  case unansweredRecommendation = "unanswered-recommendation"
+  /// Recommendations with work left but no open action with a named lead. Findings on
+  /// recommendations.
+  case unledRecommendation = "unled-recommendation"
 }
 
 /// A rule that did not run, and why ("uses prev; no --compare-to given").

@@ -29,7 +29,7 @@ package struct HTMLReporter: Reporter {
     summarySection(&writer, report, facts)
     chartsSection(&writer, report, facts)
     overdueSection(&writer, report, facts)
-    coverageSection(&writer, report)
+    coverageSection(&writer, report, facts)
     leadsSection(&writer, report, facts)
     if !drift.isEmpty { driftSection(&writer, drift) }
     findingsSection(&writer, report, facts)
@@ -113,9 +113,11 @@ package struct HTMLReporter: Reporter {
     writer.open("p", ["class": summary.failing > 0 ? "verdict failed" : "verdict passed"])
     writer.text((summary.failing > 0 ? "✗ Check " : "✓ Check ") + verdict + ".")
     writer.raw("</p>\n<ul class=\"cards\">\n")
-    let gaps = report.plans.reduce(0) { total, result in
-      total
-        + (result.plan.map { RecommendationCoverage(plan: $0, asOf: report.asOf).gapCount } ?? 0)
+    let gaps = report.plans.indices.reduce(0) { total, index in
+      let coverage = report.plans[index].plan.map {
+        RecommendationCoverage(plan: $0, figures: facts.figures(ofPlan: index))
+      }
+      return total + (coverage?.gapCount ?? 0)
     }
     let cards: [(Int, String)] = [
       (summary.plans, "plans"), (summary.actions, "actions"),

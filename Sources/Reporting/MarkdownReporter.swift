@@ -24,7 +24,8 @@ package struct MarkdownReporter: Reporter {
         "## \(cellless(plan.title.isEmpty ? plan.planID : plan.title))"
         + " (\(cellless(plan.file)))"
       sections.append(planSection(heading, grouped.findings(ofPlan: index), catalog: catalog))
-      sections += overview(plan, asOf: plan.asOf ?? report.asOf, leads: facts.leadsByPlan[index])
+      sections += overview(
+        plan, figures: facts.figures(ofPlan: index), leads: facts.leadsByPlan[index])
     }
     if !grouped.unassigned.isEmpty {
       sections.append(planSection("## Other files", grouped.unassigned, catalog: catalog))
@@ -69,11 +70,12 @@ package struct MarkdownReporter: Reporter {
 
   /// The self-assessment tables of the HTML report, for places that take Markdown: the
   /// recommendation coverage matrix and the open actions per lead.
-  private func overview(_ result: PlanResult, asOf: Day, leads: [ReportFacts.LeadLoad]) -> [String]
-  {
+  private func overview(
+    _ result: PlanResult, figures: PlanFigures, leads: [ReportFacts.LeadLoad]
+  ) -> [String] {
     guard let plan = result.plan else { return [] }
     var parts: [String] = []
-    let coverage = RecommendationCoverage(plan: plan, asOf: asOf)
+    let coverage = RecommendationCoverage(plan: plan, figures: figures)
     if !coverage.rows.isEmpty {
       let rows = coverage.rows.map { row -> [String] in
         let actions = row.actions.map { index -> String in

@@ -162,7 +162,7 @@ extension BuiltinRules {
   "title": "An action does not end before it starts",
   "severity": "error",
   "scope": "action",
-  "when": "has(start) && has(end)",
+  "when": "has(start) && has(end) && !end.startOnly",
   "check": "!(end < start)",
   "message": "Action {label} ends {end} before it starts {start}.",
   "at": "end",
@@ -212,6 +212,16 @@ extension BuiltinRules {
           "end": "01/04/2024"
         },
         "note": "unparsed start is unparseable-date's business"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/10/2023",
+          "end": "From April 2023"
+        },
+        "note": "an end cell that names a start sets no end"
       }
     ],
     "fail": [
@@ -255,7 +265,7 @@ extension BuiltinRules {
   "title": "Long actions have milestones",
   "severity": "warning",
   "scope": "action",
-  "when": "status.isOpen && has(start) && has(end)",
+  "when": "status.isOpen && has(start) && has(end) && !end.startOnly",
   "check": "daysBetween(start, end) <= params.maxDays || size(milestones) > 0",
   "message": "Action {label} runs {daysBetween(start, end)} days ({start} to {end}) with no milestones to show progress on the way.",
   "params": {
@@ -304,6 +314,16 @@ extension BuiltinRules {
           "status": "Blue"
         },
         "note": "complete"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2021",
+          "end": "From April 2024"
+        },
+        "note": "no end, so no length"
       }
     ],
     "fail": [
@@ -340,7 +360,7 @@ extension BuiltinRules {
   "title": "Milestones fall before their action ends",
   "severity": "warning",
   "scope": "milestone",
-  "when": "has(due) && has(action.end)",
+  "when": "has(due) && has(action.end) && !action.end.startOnly",
   "check": "!(due > action.end)",
   "message": "Milestone '{text}' of action {action.label} is due {due}, after the action ends {action.end}.",
   "at": "due",
@@ -401,6 +421,22 @@ extension BuiltinRules {
             }
           ]
         }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "From February 2023",
+          "milestones": [
+            {
+              "text": "Annual recruitment target met",
+              "due": "12 months"
+            }
+          ]
+        },
+        "note": "no end to be after"
       }
     ],
     "fail": [
@@ -907,16 +943,19 @@ extension BuiltinRules {
   "title": "Open actions are not past their end date",
   "severity": "warning",
   "scope": "action",
-  "when": "status.isOpen && has(end) && status.class != 'green'",
+  "when": "status.isOpen && has(end) && !end.startOnly && status.class != 'green'",
   "check": "!(end < asOf)",
   "message": "Action {label} was due '{end.text}' and is still open ({has(status.label) ? status.label : 'no status'}), {daysBetween(end.latest, asOf)} days later.",
   "at": "end",
-  "rationale": "DCMA 14-point schedule assessment, check 11 'missed tasks' and the baseline execution index (check 14): work past its finish date and not complete is the first thing a board or inspector asks about. Complete and business-as-usual actions are not overdue; an end is passed only when its whole range is before the as-of date ('March 2024' is due until 31 March 2024); undated ends (TBC, Ongoing) never are. An overdue action still rated green is reported by overdue-but-green instead, as an error.",
+  "rationale": "DCMA 14-point schedule assessment, check 11 'missed tasks' and the baseline execution index (check 14): work past its finish date and not complete is the first thing a board or inspector asks about. Complete and business-as-usual actions are not overdue; an end is passed only when its whole range is before the as-of date ('March 2024' is due until 31 March 2024); undated ends (TBC, Ongoing) never are, nor is an end cell that only says when the work starts ('From June 2020': vague-due-date reports it). An overdue action still rated green is reported by overdue-but-green instead, as an error.",
   "tags": [
     "dates",
     "delivery",
     "dcma"
   ],
+  "report": {
+    "figure": "overdue"
+  },
   "examples": {
     "pass": [
       {
@@ -965,6 +1004,28 @@ extension BuiltinRules {
           "status": "Red"
         },
         "note": "undated end"
+      },
+      {
+        "asOf": "2020-07-15",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "From June 2020",
+          "status": "Amber"
+        },
+        "note": "a start worded as a due date is no deadline to miss"
+      },
+      {
+        "asOf": "2021-06-01",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "April 2021 onwards",
+          "status": "Red"
+        },
+        "note": "a start worded as a due date is no deadline to miss"
       }
     ],
     "fail": [
@@ -997,6 +1058,28 @@ extension BuiltinRules {
           "end": "March 2024",
           "status": "Amber"
         }
+      },
+      {
+        "asOf": "2021-04-01",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "31/03/2021 (revised from 31/12/2020)",
+          "status": "Amber"
+        },
+        "note": "the revised date is the deadline"
+      },
+      {
+        "asOf": "2021-02-01",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "pilot May 2020, roll-out Jan 2021",
+          "status": "Amber"
+        },
+        "note": "the last step is past too"
       }
     ]
   }
@@ -1404,10 +1487,10 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "action",
   "when": "status.isOpen",
-  "check": "!(end.kind in ['ongoing', 'recurring', 'tbc'])",
-  "message": "Action {label} has no real due date ('{end.text}'): give a date by which it will be done, or rate it as business as usual.",
+  "check": "!(end.kind in ['ongoing', 'recurring', 'tbc']) && !end.startOnly && !(end.phrases > 1 && !end.text.matches(r'(?i)\\b(revised|revise|extended|extension|originally|original|previously|was|were|moved|slipped|rescheduled|re-?scheduled|re-?baselined|deferred|delayed|postponed|now|new (target |due |end )?date|changed)\\b')) && !(has(end) && end.phrases == 1 && end.text.matches(r'(?i)^\\W*(initial|interim|preliminary|first (draft|report|phase|stage|review|step|version|meeting|findings)|draft|phase (1|one|i)|stage (1|one|i)|scoping)\\b|\\b(initial|interim|preliminary) (report|findings|review|update|plan|proposals?|draft|analysis|audit|assessment|evaluation|feedback|response|phase|stage)\\b') && !end.text.matches(r'(?i)\\b(final|full|fully|complete|completed|completion|roll-?out|rolled out|implemented|implementation|embedded|sign-?off|signed off|by end|deadline)\\b'))",
+  "message": "Action {label} has no real due date ('{end.text}'){end.kind in ['ongoing', 'recurring', 'tbc'] ? '' : end.startOnly ? ', only when the work starts' : end.phrases > 1 ? ', but several dates rather than one deadline' : ', only an interim step'}: give a date by which it will be done, or rate it as business as usual.",
   "at": "end",
-  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'Ongoing', 'TBC' or 'Quarterly' is not a deadline, so the action can never be late and never be finished. Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it requires the period within which each action will be taken. Business-as-usual and complete actions are not checked.",
+  "rationale": "SMART actions (specific, measurable, achievable, relevant, time-bound): 'Ongoing', 'TBC' or 'Quarterly' is not a deadline, so the action can never be late and never be finished. Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it requires the period within which each action will be taken. A due cell that is not one deadline is as vague: a start worded as a due date ('From June 2020', 'Starting September 2021', 'April 2021 onwards'), which never makes the action overdue; several dates for different steps ('pilot May 2020, roll-out Jan 2021'), unless the cell records a revision ('31/03/2021 (revised from 31/12/2020)'); or only an interim step dated ('Initial report October 2020'), unless the words say the step completes the action. A range ('April - July 2023') or one date said twice ('March 2021 (31/03/2021)') is one deadline. Business-as-usual and complete actions are not checked.",
   "tags": [
     "dates",
     "smart"
@@ -1443,6 +1526,129 @@ extension BuiltinRules {
           "status": "Blue"
         },
         "note": "complete"
+      },
+      {
+        "note": "one deadline however it is written: a range, a date said twice, a deadline phrase, a revision",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "April - July 2023",
+            "status": "Amber"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "March 2021 (31/03/2021)",
+            "status": "Amber"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "By the beginning of March 2021",
+            "status": "Amber"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "31/03/2021 (revised from 31/12/2020)",
+            "status": "Amber"
+          },
+          {
+            "ref": "5",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Originally Dec 2020, now March 2021",
+            "status": "Amber"
+          },
+          {
+            "ref": "6",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "w/c 4 March 2019",
+            "status": "Amber"
+          },
+          {
+            "ref": "7",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "From April 2020 to March 2021",
+            "status": "Amber"
+          },
+          {
+            "ref": "8",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Between May and July 2021",
+            "status": "Amber"
+          }
+        ]
+      },
+      {
+        "note": "a step that completes the action, or interim words that are not a step",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Final report October 2020",
+            "status": "Amber"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Full roll-out January 2021",
+            "status": "Amber"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Initial audit complete and embedded by March 2021",
+            "status": "Amber"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Report to Board October 2020",
+            "status": "Amber"
+          }
+        ]
+      },
+      {
+        "note": "complete actions may keep a start-worded cell",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "From June 2020",
+          "status": "Blue"
+        }
+      },
+      {
+        "note": "'first' that names a period, not a step",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "First week of March 2021",
+            "status": "Amber"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "First quarter of 2021/22",
+            "status": "Amber"
+          }
+        ]
       }
     ],
     "fail": [
@@ -1472,6 +1678,128 @@ extension BuiltinRules {
           "end": "Quarterly Monitoring",
           "status": "Green"
         }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "From June 2020",
+          "status": "Amber"
+        },
+        "note": "a start worded as a due date"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Starting in September 2021",
+          "status": "Amber"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Commencing 1 April 2021",
+          "status": "Amber"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "April 2021 onwards",
+          "status": "Amber"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Monthly from June 2020",
+          "status": "Amber"
+        },
+        "note": "recurring work from a start"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "pilot May 2020, roll-out Jan 2021",
+          "status": "Amber"
+        },
+        "note": "dates for two strands"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "31/03/2020 and 30/06/2020",
+          "status": "Amber"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Q1 2021, Q3 2021 and Q1 2022",
+          "status": "Amber"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Draft by May 2020, final by September 2020",
+          "status": "Amber"
+        },
+        "note": "a draft and a final version are two deadlines"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Initial report October 2020",
+          "status": "Amber"
+        },
+        "note": "only an interim step dated"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Interim findings March 2021",
+          "status": "Amber"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "Phase 1 by June 2021",
+          "status": "Amber"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "First draft December 2020",
+          "status": "Amber"
+        }
       }
     ]
   }
@@ -1492,6 +1820,9 @@ extension BuiltinRules {
     "baseline",
     "inspection"
   ],
+  "report": {
+    "group": "What was removed"
+  },
   "examples": {
     "pass": [
       {
@@ -1760,9 +2091,9 @@ extension BuiltinRules {
   "title": "Dated commitments do not become undated",
   "severity": "warning",
   "scope": "action",
-  "when": "prev != null && has(prev.end) && status.isOpen",
-  "check": "has(end)",
-  "message": "Action {label}'s end date {prev.end} was replaced by '{end.text}': a dated commitment became undated.",
+  "when": "prev != null && has(prev.end) && !prev.end.startOnly && status.isOpen",
+  "check": "has(end) && !end.startOnly",
+  "message": "Action {label}'s end date {prev.end} was replaced by '{end.text}': a dated commitment became {end.startOnly ? 'only a start' : 'undated'}.",
   "at": "end",
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 10 (maintaining a baseline schedule: changes to agreed dates are recorded, explained and approved) and DCMA 14-point schedule assessment (baseline execution index). Replacing a date with 'Ongoing', 'TBC' or nothing removes the action from every overdue check; it is a slip of unknown length.",
   "tags": [
@@ -1837,6 +2168,29 @@ extension BuiltinRules {
           ]
         },
         "note": "was never dated"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "Ongoing",
+            "status": "Amber"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "From June 2024",
+              "status": "Amber"
+            }
+          ]
+        },
+        "note": "a start was never a dated commitment"
       }
     ],
     "fail": [
@@ -1883,6 +2237,29 @@ extension BuiltinRules {
             }
           ]
         }
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "From June 2024",
+            "status": "Amber"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/03/2024",
+              "status": "Amber"
+            }
+          ]
+        },
+        "note": "the deadline became a start"
       }
     ]
   }
@@ -1895,7 +2272,7 @@ extension BuiltinRules {
   "title": "End dates do not move later unnoticed",
   "severity": "warning",
   "scope": "action",
-  "when": "prev != null && has(prev.end) && has(end) && status.class != 'green'",
+  "when": "prev != null && has(prev.end) && has(end) && status.class != 'green' && !end.startOnly && !prev.end.startOnly",
   "check": "!(prev.end < end)",
   "message": "Action {label}'s end date moved from {prev.end} to {end} ({daysBetween(prev.end, end)} days later).",
   "at": "end",
@@ -1905,6 +2282,9 @@ extension BuiltinRules {
     "dates",
     "baseline"
   ],
+  "report": {
+    "group": "What slipped"
+  },
   "examples": {
     "pass": [
       {
@@ -1990,6 +2370,29 @@ extension BuiltinRules {
           ]
         },
         "note": "brought forward"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "From June 2024",
+            "status": "Amber"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/03/2024",
+              "status": "Amber"
+            }
+          ]
+        },
+        "note": "a start is no later deadline: end-date-made-vague reports it"
       }
     ],
     "fail": [
@@ -2596,6 +2999,9 @@ extension BuiltinRules {
     "status",
     "evidence"
   ],
+  "report": {
+    "group": "What improved without an update"
+  },
   "examples": {
     "pass": [
       {
@@ -2880,6 +3286,9 @@ extension BuiltinRules {
     "inspection",
     "coverage"
   ],
+  "report": {
+    "group": "What was removed"
+  },
   "examples": {
     "pass": [
       {
@@ -2979,7 +3388,7 @@ extension BuiltinRules {
   "title": "An action whose end date slipped is not still rated green",
   "severity": "error",
   "scope": "action",
-  "when": "prev != null && status.class == 'green' && has(prev.end) && has(end)",
+  "when": "prev != null && status.class == 'green' && has(prev.end) && has(end) && !end.startOnly && !prev.end.startOnly",
   "check": "!(prev.end < end)",
   "message": "Action {label} is rated '{status.label}' although its end date slipped from {prev.end} to {end} ({daysBetween(prev.end, end)} days).",
   "at": "status",
@@ -2990,6 +3399,9 @@ extension BuiltinRules {
     "watermelon",
     "baseline"
   ],
+  "report": {
+    "group": "What slipped"
+  },
   "examples": {
     "pass": [
       {
@@ -3060,6 +3472,29 @@ extension BuiltinRules {
           ]
         },
         "note": "undated now: end-date-made-vague reports it"
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "end": "From June 2024",
+            "status": "Green"
+          }
+        ],
+        "prev": {
+          "actions": [
+            {
+              "ref": "1.1",
+              "title": "Review the practice framework",
+              "lead": "Head of Service",
+              "end": "01/03/2024",
+              "status": "Green"
+            }
+          ]
+        },
+        "note": "a start is no later deadline: end-date-made-vague reports it"
       }
     ],
     "fail": [
@@ -3187,7 +3622,7 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "recommendation",
   "when": "priority && size(actions) > 0 && (has(plan.inspection.reportReceived) || has(plan.period.start))",
-  "check": "actions.exists(a, has(a.end) && !(a.end > (has(plan.inspection.reportReceived) ? plan.inspection.reportReceived : plan.period.start) + months(params.maxMonths)))",
+  "check": "actions.exists(a, has(a.end) && !a.end.startOnly && !(a.end > (has(plan.inspection.reportReceived) ? plan.inspection.reportReceived : plan.period.start) + months(params.maxMonths)))",
   "message": "Priority recommendation {id} has no action due within {params.maxMonths} months of {has(plan.inspection.reportReceived) ? 'the inspection report (' + plan.inspection.reportReceived.text + ')' : 'the plan start (' + plan.period.start.text + ')'}: {actions.map(a, a.ref + ' due ' + (a.end.text == '' ? 'no date' : a.end.text))}.",
   "params": {
     "maxMonths": 6
@@ -3342,6 +3777,40 @@ extension BuiltinRules {
           }
         ],
         "note": "undated answers do not count"
+      },
+      {
+        "inspection": {
+          "type": "ILACS",
+          "reportReceived": "2022-11-18"
+        },
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Improve the quality of help and protection",
+            "priority": true
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ],
+            "end": "31/12/2023"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ],
+            "end": "From December 2022"
+          }
+        ],
+        "note": "starting early is not finishing early"
       }
     ]
   }
@@ -3362,6 +3831,9 @@ extension BuiltinRules {
     "coverage",
     "statutory"
   ],
+  "report": {
+    "figure": "unanswered-recommendation"
+  },
   "examples": {
     "pass": [
       {
@@ -3531,6 +4003,9 @@ extension BuiltinRules {
     "ownership",
     "coverage"
   ],
+  "report": {
+    "figure": "unled-recommendation"
+  },
   "examples": {
     "pass": [
       {
@@ -3979,11 +4454,11 @@ extension BuiltinRules {
   "title": "The lead is one accountable officer, not a group",
   "severity": "warning",
   "scope": "action",
-  "when": "has(lead) && !(lead.lowerAscii().contains('chair of') && !lead.matches(r'/|&| and '))",
-  "check": "!(lead.trim().lowerAscii().matches(r'^(all|everyone|everybody)\\b|\\b(heads|managers|directors|leads|leaders|officers|members|partners|agencies|colleagues|chairs|practitioners|workers)\\b|\\bhead of\\b.*\\bhead of\\b') ||\n (lead.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !lead.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')) ||\n (lead.lowerAscii().contains(' and ') && lead.lowerAscii().split(' and ').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.lowerAscii().contains(' & ') && lead.lowerAscii().split(' & ').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.lowerAscii().contains(',') && lead.lowerAscii().split(',').filter(s, s.trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.contains('/') && (lead.split('/').filter(s, s.lowerAscii().trim().matches(r'^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')).size() >= 2 ||\n lead.split('/').all(s, s.trim().matches(r'^[A-Z&]{2,6}$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')) ||\n lead.split('/').exists(s, s.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !s.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')))))",
+  "when": "has(lead)",
+  "check": "!(lead.trim().lowerAscii().matches(r'^(all|everyone|everybody|each|every|both|various)\\b|\\b[a-z]+\\(s\\)|\\b(heads|managers|directors|leads|leaders|officers|members|partners|agencies|colleagues|chairs|practitioners|workers)\\b|\\bhead of\\b.*\\bhead of\\b') ||\n [(' ' + lead.lowerAscii().replace('\\n', ' ').replace('\\r', ' ').replace('\\t', ' ') + ' ').replace(' and ', ' & ').replace(' or ', ' / ').replace(' as ', ' , ').replace(' also ', ' , ').replace(' plus ', ' & ').replace(' with ', ' & ').replace(' vice ', ' vice-').replace('deputy ', 'deputy-').replace('assistant ', 'assistant-').replace('associate ', 'associate-').replace('executive ', 'executive-').replace('strategic ', 'strategic-').replace('corporate ', 'corporate-').replace('interim ', 'interim-').replace('acting ', 'acting-').replace('senior ', 'senior-').replace('principal ', 'principal-').replace('chief ', 'chief-').replace('joint ', 'joint-').replace('regional ', 'regional-').replace('divisional ', 'divisional-').replace('operational ', 'operational-').replace('cabinet ', 'cabinet-').replace('portfolio ', 'portfolio-').replace('independent ', 'independent-').replace('designated ', 'designated-').replace('named ', 'named-').replace('the ', 'the-').replace('lead member', 'lead-member').replace('lead officer', 'lead-officer').replace('lead manager', 'lead-manager').replace('lead commissioner', 'lead-commissioner').replace('lead director', 'lead-director').replace('lead coordinator', 'lead-coordinator').replace('lead co-ordinator', 'lead-co-ordinator').replace('lead head', 'lead-head').replace('lead champion', 'lead-champion').replace('lead practitioner', 'lead-practitioner')].exists(f, f.matches(r'\\b(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)\\b(?:.*[^\\s,;/&(:+–—-])? +(?:[a-z]+-)*(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)[ -]+(?:of|for)\\b')) ||\n (' ' + lead.lowerAscii().replace('\\n', ' ') + ' ').replace(' - ', ' | ').replace(' – ', ' | ').replace(' — ', ' | ').matches(r'\\b(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)[ -]+(?:of|for) [^|–—:(/,;&+]+ (?:manager|officer|coordinator|co-ordinator|adviser|advisor|worker|practitioner|consultant|director)\\b') ||\n (' ' + lead.lowerAscii().replace('\\n', ' ') + ' ').replace(' - ', ' | ').replace(' – ', ' | ').replace(' — ', ' | ').matches(r'\\b(?:manager|officer|coordinator|co-ordinator|adviser|advisor|worker|practitioner|consultant|director|commissioner) [^|–—:(/,;&+]*\\b(?:manager|officer|coordinator|co-ordinator|adviser|advisor|worker|practitioner|consultant|director|commissioner)\\b') ||\n (lead.lowerAscii().matches(r'\\b(?:head|director|chair|chairman|chairperson|chairwoman|manager|lead|leader|officer|coordinator|co-ordinator|commissioner|member|holder|champion)\\b[^()]*\\([a-z&]+\\) +[a-z]') && lead.matches(r'\\([A-Za-z&]+\\) +[A-Z][^ ]* +[A-Za-z&]') && !lead.lowerAscii().matches(r'\\((interim|acting|temporary|temp|seconded|secondment|vacant|tbc|designate|cover)\\)')) ||\n (lead.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !lead.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')) ||\n (lead.lowerAscii().contains(' and ') && lead.lowerAscii().split(' and ').filter(s, s.trim().matches(r'^(the )?(dcs|ad|dd|hos|ahos|psw|ceo|cex|dph|iro|lado|dsl|tm|sm|gm|vsh)\\b|^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n ([lead.lowerAscii().replace(' + ', ' & ').replace(';', ' & ')].exists(x, x.contains(' & ') && x.split(' & ').filter(s, s.trim().matches(r'^(the )?(dcs|ad|dd|hos|ahos|psw|ceo|cex|dph|iro|lado|dsl|tm|sm|gm|vsh)\\b|^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2)) ||\n (lead.lowerAscii().contains(',') && !lead.lowerAscii().contains('chair of') && lead.lowerAscii().split(',').filter(s, s.trim().matches(r'^(the )?(dcs|ad|dd|hos|ahos|psw|ceo|cex|dph|iro|lado|dsl|tm|sm|gm|vsh)\\b|^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$')).size() >= 2) ||\n (lead.contains('/') && (lead.split('/').filter(s, s.lowerAscii().trim().matches(r'^(the )?(dcs|ad|dd|hos|ahos|psw|ceo|cex|dph|iro|lado|dsl|tm|sm|gm|vsh)\\b|^(the )?((deputy|assistant|executive|strategic|corporate|service|interim|acting|senior|principal|lead) )?(head|chair|chairman|chairperson|chief|director|principal|lead|designated|named)\\b|\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)( \\([^)]*\\))?$|^\\S+ .*\\b(teams?|boards?|groups?|panels?|committees?|lscb|lscp)( \\([^)]*\\))?$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')).size() >= 2 ||\n lead.split('/').all(s, s.trim().matches(r'^[A-Z&]{2,6}$') || s.trim().matches(r'^[A-Z][a-z]+(-[A-Z][a-z]+)? [A-Z][A-Za-z\\x27’-]+$')) ||\n lead.split('/').exists(s, s.trim().lowerAscii().matches(r'\\b(teams?|boards?|groups?|sub-?groups?|sub groups?|panels?|committees?|forums?|networks?|partnerships?|dmt|slt|smt|cmt|lscb|lscp|mash|exec|executive|cabinet|directorate|department|services?|unit|academy)( \\([^)]*\\))?\\.?$') && !s.lowerAscii().matches(r'\\b(head|chair|chairman|chairperson|chief|manager|director|officer|lead|leader|worker|partner|owner|adviser|advisor|auditor|solicitor|headteacher|teacher|coordinator|co-ordinator|commissioner|administrator|analyst|consultant|nurse|psychologist|clerk|secretary|principal|practitioner|champion)\\b')))))",
   "message": "Action {label} is led by '{lead}', a group or several people rather than one accountable officer.",
   "at": "lead",
-  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a team, board, partnership, \"All\" or a list of people is collectively responsible and so individually accountable for nothing. Name one post; list contributors elsewhere. Flagged: a lead starting with \"All\"; plural roles (Heads of Service, Board members, Safeguarding leads); a lead ending in a collective noun (team, board, group, partnership, panel, DMT, LSCB, service) with no role word in it; two or more posts joined by \"and\", \"&\" or \",\" (each part a post such as 'Head of X' or '... Manager'); slash lists of posts, personal names or initials (\"SB/JH\") or with a team or group in them ('ME/ L&D team/L&IG'); and 'Head of X Head of Y'. Not flagged: one post whose remit is a list ('Head of Health, Equity and Partnerships', 'Workforce and OD Team Manager', 'CIN/CP Team Manager', 'Chair of the Safeguarding Board'). A single set of initials ('SB') is one person and is not flagged. A post that also chairs a board (\"Head of Service, Chair of LSCB\") is one person and is not flagged.",
+  "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities): a team, board, partnership, \"All\" or a list of people is collectively responsible and so individually accountable for nothing. Name one post; list contributors elsewhere. Flagged: a lead starting with \"All\", \"Each\", \"Every\" or \"Both\"; a plural marker ('Head(s) of Service', 'Team Manager(s)'); plural roles (Heads of Service, Board members, Safeguarding leads); a lead ending in a collective noun (team, board, group, partnership, panel, DMT, LSCB, service) with no role word in it; two or more posts (abbreviated ones such as DCS, AD, HoS included) joined by \"and\", \"&\", \"+\", \";\" or \",\" (each part a post such as 'Head of X' or '... Manager'); slash lists of posts, personal names or initials (\"SB/JH\") or with a team or group in them ('ME/ L&D team/L&IG'); and 'Head of X Head of Y'. Not flagged: one post whose remit is a list ('Head of Health, Equity and Partnerships', 'Workforce and OD Team Manager', 'CIN/CP Team Manager', 'Chair of the Safeguarding Board'). A single set of initials ('SB') is one person and is not flagged. Posts run together with nothing between them name two people: a new 'Head of', 'Director of', 'Chair of', 'Lead for' or '... Officer for' straight after a word ('Head of Quality Director of Operations', 'Head of Service, CSC, East Locality Chair of LSCB'); a post followed by a second ending in 'Manager', 'Officer', 'Worker' or the like ('Head of Service North Service Manager', 'Service Manager Team Manager'); a post followed by a service after its bracketed qualifier ('Head of Service (West) Learning and Development'). One person's long title stays clean where the words say so: a second title joined by a dash, colon, comma or 'as', or in brackets ('Chair of Data, Quality and Performance Group - Head of CSC (North)', 'Head of Service, Chair of LSCB'); modifiers that belong to the head ('Deputy Director of', 'Lead Member for', 'Chief Executive Officer of'); and a bracketed standing such as '(Interim)'.",
   "tags": [
     "ownership",
     "accountability"
@@ -4082,12 +4557,219 @@ extension BuiltinRules {
         ]
       },
       {
-        "action": {
-          "ref": "1.2.2",
-          "title": "Embed the approach",
-          "lead": "Head of Service, CSC, East Locality Chair of LSCB"
-        },
-        "note": "one post that also chairs the board"
+        "note": "one post holder with a long title: a second title joined by a dash, colon, comma or 'as', or in brackets, describes the same person",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Chair of Data, Quality and Performance Group - Head of CSC (North)"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service - Director of Operations"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service, Chair of LSCB"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Head of Service, Vice Chair of the Partnership"
+          },
+          {
+            "ref": "5",
+            "title": "Review the practice framework",
+            "lead": "Head of Service: Chair of the Adolescent Panel"
+          },
+          {
+            "ref": "6",
+            "title": "Review the practice framework",
+            "lead": "Head of Early Help as Chair of the Early Help Board"
+          },
+          {
+            "ref": "7",
+            "title": "Review the practice framework",
+            "lead": "Assistant Director of Education (Head of Virtual School)"
+          },
+          {
+            "ref": "8",
+            "title": "Review the practice framework",
+            "lead": "Head of Service – Children in Care"
+          }
+        ]
+      },
+      {
+        "note": "one head, however many words: modifiers ('Deputy', 'Lead', 'Chief Executive') and remits belong to it",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Deputy Director of Children's Services"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Lead Member for Children's Services"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Corporate Parenting Lead Member for Children"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Chief Executive Officer of the Trust"
+          },
+          {
+            "ref": "5",
+            "title": "Review the practice framework",
+            "lead": "Head of Service for Looked After Children"
+          },
+          {
+            "ref": "6",
+            "title": "Review the practice framework",
+            "lead": "Team Manager for Fostering"
+          },
+          {
+            "ref": "7",
+            "title": "Review the practice framework",
+            "lead": "Designated Officer for Allegations"
+          },
+          {
+            "ref": "8",
+            "title": "Review the practice framework",
+            "lead": "Independent Chair of the LSCB"
+          },
+          {
+            "ref": "9",
+            "title": "Review the practice framework",
+            "lead": "Chair of the Board of Governors"
+          },
+          {
+            "ref": "10",
+            "title": "Review the practice framework",
+            "lead": "Leader of the Council"
+          },
+          {
+            "ref": "11",
+            "title": "Review the practice framework",
+            "lead": "Assistant Director, Safeguarding and Quality Assurance"
+          }
+        ]
+      },
+      {
+        "note": "a bracketed qualifier followed by the rest of one title, or by the post's standing",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of CIN (Children in Need) Service"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service (Interim) Children's Services"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of CSC (North)"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Head of Service (Acting) Early Help and Prevention"
+          }
+        ]
+      },
+      {
+        "note": "one abbreviated post with its remit; one post whose remit is joined by '+'",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "AD Safeguarding and Quality"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "DCS"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Fostering + Adoption"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Director of Children's Services (DCS)"
+          },
+          {
+            "ref": "5",
+            "title": "Review the practice framework",
+            "lead": "Adviser(Schools)"
+          }
+        ]
+      },
+      {
+        "note": "a second post set off by a dash, colon or brackets is the same person's",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service - Team Manager"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Director of Children's Services (Senior Manager)"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Early Help: Family Support Worker"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Head of Service for Children in Need"
+          }
+        ]
+      },
+      {
+        "note": "one post word, however long the title; two set off by a dash or brackets",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Data and Reporting Manager"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Senior Practice Manager for Quality"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Service Manager - Advanced Practitioner"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Principal Officer (Designated Officer)"
+          },
+          {
+            "ref": "5",
+            "title": "Review the practice framework",
+            "lead": "Managing Director"
+          }
+        ]
       }
     ],
     "fail": [
@@ -4193,6 +4875,221 @@ extension BuiltinRules {
           "lead": "YPs Challenge group/L&IG"
         },
         "note": "a slash list with a group in it"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Quality Director of Operations"
+        },
+        "note": "two post titles run together"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service, Children's Social Care, North Chair of the Partnership Board"
+        },
+        "note": "a post, then a second role with no separator before it"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service, CSC, East Locality Chair of LSCB"
+        },
+        "note": "a locality post run into a chair's role"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service Chair of LSCB"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Commissioning Director of Public Health"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Director of Public Health and Wellbeing Lead for Healthy Schools"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of School Improvement Lead for Inclusion"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Service Manager Lead for Quality"
+        },
+        "note": "a post ending in 'Manager' run into 'Lead for'"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Early Help Officer for Participation"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Director of Children's Services (DCS) Lead Member for Children"
+        },
+        "note": "a bracketed abbreviation ends the first post"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service Independent Chair of the LSCB"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Quality\nDirector of Operations"
+        },
+        "note": "two posts on two lines"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service (West) Learning and Development"
+        },
+        "note": "a post and a service named after it"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service (North) Quality Assurance and Audit"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head(s) of Service"
+        },
+        "note": "a plural marker"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Team Manager(s)"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Each Head of Service"
+        },
+        "note": "every one of them, so none"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "DCS and AD Safeguarding"
+        },
+        "note": "abbreviated posts"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of QA + Head of Service Improvement"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service; Director of Operations"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "HoS, DCS"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "AD/HoS"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service North Service Manager"
+        },
+        "note": "a post, then a second post ending in 'Manager'"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service Principal Social Worker"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Youth Offending Service Practice Manager"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Lead for Safeguarding in Education Officer"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Service Manager Team Manager"
+        },
+        "note": "two posts ending in a post word, run together"
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Social Worker Team Manager"
+        }
+      },
+      {
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Area Manager North Quality Assurance Officer"
+        }
       }
     ]
   }
@@ -4641,7 +5538,7 @@ extension BuiltinRules {
   "title": "No green rating over a missed milestone",
   "severity": "warning",
   "scope": "milestone",
-  "when": "action.status.class == 'green' && !done && has(due)",
+  "when": "action.status.class == 'green' && !done && has(due) && !due.startOnly",
   "check": "!(due < asOf)",
   "message": "Milestone '{text}' of action {action.label} was due {due} but the action is rated '{action.status.label}'.",
   "at": "due",
@@ -4721,6 +5618,24 @@ extension BuiltinRules {
           ]
         },
         "note": "due this month: not definitely past"
+      },
+      {
+        "asOf": "2023-10-31",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "start": "01/02/2023",
+          "end": "01/04/2024",
+          "status": "Green",
+          "milestones": [
+            {
+              "text": "Monthly audits",
+              "due": "From March 2023"
+            }
+          ]
+        },
+        "note": "a milestone that says when something starts has no due day to miss"
       }
     ],
     "fail": [
@@ -4872,7 +5787,7 @@ extension BuiltinRules {
   "title": "No green rating on an action past its end date",
   "severity": "error",
   "scope": "action",
-  "when": "status.class == 'green' && has(end)",
+  "when": "status.class == 'green' && has(end) && !end.startOnly",
   "check": "!(end < asOf)",
   "message": "Action {label} is rated '{status.label}' but was due {end}, {daysBetween(end.latest, asOf)} days before {asOf}.",
   "at": "status",
@@ -4882,6 +5797,9 @@ extension BuiltinRules {
     "watermelon",
     "delivery"
   ],
+  "report": {
+    "figure": "overdue"
+  },
   "examples": {
     "pass": [
       {
@@ -4925,6 +5843,17 @@ extension BuiltinRules {
           "status": "Green"
         },
         "note": "still this month"
+      },
+      {
+        "asOf": "2020-07-15",
+        "action": {
+          "ref": "1.1",
+          "title": "Review the practice framework",
+          "lead": "Head of Service",
+          "end": "From June 2020",
+          "status": "Green"
+        },
+        "note": "a start worded as a due date is no deadline to miss"
       }
     ],
     "fail": [
@@ -5809,8 +6738,8 @@ extension BuiltinRules {
   "severity": "warning",
   "scope": "plan",
   "when": "size(actions.filter(a, a.status.isOpen)) >= params.minOpen",
-  "check": "double(size(actions.filter(a, a.status.class == 'green' && a.end < asOf))) <= double(params.threshold) * double(size(actions.filter(a, a.status.isOpen)))",
-  "message": "{size(actions.filter(a, a.status.class == 'green' && a.end < asOf))} of {size(actions.filter(a, a.status.isOpen))} open actions ({int(100.0 * double(size(actions.filter(a, a.status.class == 'green' && a.end < asOf))) / double(size(actions.filter(a, a.status.isOpen))))}%) are rated green although their end date has passed (threshold {int(100.0 * double(params.threshold))}%): {actions.filter(a, a.status.class == 'green' && a.end < asOf).map(a, a.ref)}.",
+  "check": "double(size(actions.filter(a, a.status.class == 'green' && a.end < asOf && !a.end.startOnly))) <= double(params.threshold) * double(size(actions.filter(a, a.status.isOpen)))",
+  "message": "{size(actions.filter(a, a.status.class == 'green' && a.end < asOf && !a.end.startOnly))} of {size(actions.filter(a, a.status.isOpen))} open actions ({int(100.0 * double(size(actions.filter(a, a.status.class == 'green' && a.end < asOf && !a.end.startOnly))) / double(size(actions.filter(a, a.status.isOpen))))}%) are rated green although their end date has passed (threshold {int(100.0 * double(params.threshold))}%): {actions.filter(a, a.status.class == 'green' && a.end < asOf && !a.end.startOnly).map(a, a.ref)}.",
   "params": {
     "threshold": 0.3,
     "minOpen": 5
@@ -5890,6 +6819,47 @@ extension BuiltinRules {
             "end": "01/05/2023"
           }
         ]
+      },
+      {
+        "asOf": "2023-10-31",
+        "actions": [
+          {
+            "ref": "1",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "From June 2023"
+          },
+          {
+            "ref": "2",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "From June 2023"
+          },
+          {
+            "ref": "3",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "From June 2023"
+          },
+          {
+            "ref": "4",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "From June 2023"
+          },
+          {
+            "ref": "5",
+            "title": "Review the practice framework",
+            "lead": "Head of Service",
+            "status": "Green",
+            "end": "From June 2023"
+          }
+        ],
+        "note": "green actions that only say when they start have no end to be past"
       }
     ],
     "fail": [

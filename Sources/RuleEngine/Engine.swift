@@ -29,6 +29,14 @@ package struct Engine: Sendable {
   ) -> Outcome {
     var outcome = Outcome()
     let matching = previous.map { VersionMatcher.match(current: plan, previous: $0) }
+    if let previous, previous.idDeclared, plan.idDeclared, previous.id != plan.id {
+      outcome.diagnostics.append(
+        Diagnostic(
+          code: "compared-plan-id", severity: .warning,
+          message:
+            "plan '\(plan.id)' is compared with plan '\(previous.id)': the ids differ, so the drift findings may compare two different plans",
+          span: plan.span))
+    }
     for pair in matching?.renumbered ?? [] {
       let now = plan.actions[pair.current]
       let before = previous?.actions[pair.previous].label ?? "?"

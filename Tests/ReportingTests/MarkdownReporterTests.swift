@@ -76,8 +76,14 @@ struct MarkdownSelfAssessmentTests {
     #expect(output.contains("### Recommendation coverage"))
     #expect(output.contains("| Recommendation | Actions citing it | Coverage |"))
     #expect(output.contains("### Open actions per lead"))
-    let coverage = report.plans.compactMap(\.plan).map {
-      RecommendationCoverage(plan: $0, asOf: report.asOf)
+    let findings = PlanFindings(report)
+    let coverage = report.plans.indices.compactMap { index in
+      report.plans[index].plan.map {
+        RecommendationCoverage(
+          plan: $0,
+          figures: PlanFigures(
+            plan: $0, findings: findings.findings(ofPlan: index), catalog: RuleCatalog(report)))
+      }
     }
     let gaps = coverage.flatMap(\.rows).filter { !$0.gaps.isEmpty }
     #expect(!gaps.isEmpty, "the board fixture has recommendations with gaps")

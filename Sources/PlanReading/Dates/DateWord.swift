@@ -11,6 +11,10 @@ enum DateWord: Sendable, Equatable {
   case term, quarter, q, fy, financial, academic, school, w, c, b, e, wc, wb, we
   case commencing, beginning, ending, early, mid, late, to, and, between, every, on, going
   case business, usual, be, tbcVerb, ordinalSuffix
+  /// "from", and "onwards" after a date: the date is when work begins.
+  case from, onwards, `in`
+  /// "revised" (before "from") and "was": the date after them has been replaced.
+  case revised, was
   case other
 
   enum Season: Sendable, Equatable { case spring, summer, autumn }
@@ -66,7 +70,17 @@ enum DateWord: Sendable, Equatable {
     ("term terms", .term), ("quarter qtr", .quarter), ("q", .q), ("fy", .fy),
     ("financial fin", .financial), ("academic ay", .academic), ("school", .school),
     ("w", .w), ("c", .c), ("b", .b), ("e", .e), ("wc", .wc), ("wb", .wb), ("we", .we),
-    ("commencing beginning starting", .commencing), ("ending", .ending),
+    (
+      "commencing commenced commence commences beginning starting start starts started begin begins began",
+      .commencing
+    ),
+    ("ending", .ending),
+    ("from since", .from), ("onwards onward", .onwards), ("in", .in),
+    (
+      "revised moved changed extended slipped deferred amended rescheduled postponed delayed",
+      .revised
+    ),
+    ("was were originally previously formerly original", .was),
     ("early", .early), ("mid", .mid), ("late", .late),
     ("to until till through thru", .to), ("and", .and), ("between", .between),
     ("every each", .every), ("on", .on), ("going", .going), ("business", .business),

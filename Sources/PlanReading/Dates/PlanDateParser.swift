@@ -24,7 +24,9 @@ package struct PlanDateParser: Sendable {
   /// `PlanDate.resolved(against:)`.
   ///
   /// Several dates that do not form a range ("Pilot Nov 2018 Roll Out June 2019") give the
-  /// last one named, since plans put the final deadline last; the text is kept whole.
+  /// last one named, since plans put the final deadline last; the text is kept whole, and
+  /// `phrases` says how many there were. A date introduced by "from", "starting" or
+  /// "commencing" (or followed by "onwards") is marked `startOnly`.
   package func parse(_ text: String) -> PlanDate {
     if let result = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0, text: text) }) {
       return result
@@ -44,12 +46,14 @@ package struct PlanDateParser: Sendable {
     let tokens = DateTokenizer.tokens(trimmed)
     if tokens.isEmpty { return PlanDate(text: text, kind: .missing) }
     let matcher = DatePhraseMatcher(tokens: tokens, order: order, excelSerials: excelSerials)
-    guard let piece = DateRanges(matcher: matcher).finalPiece() else {
+    guard let reading = DateRanges(matcher: matcher).reading() else {
       return PlanDate(text: text, kind: .unparsed)
     }
+    let piece = reading.piece
     return PlanDate(
       text: text, kind: piece.kind, earliest: piece.earliest, latest: piece.latest,
-      offset: piece.offset, ambiguous: piece.ambiguous)
+      offset: piece.offset, ambiguous: piece.ambiguous, startOnly: reading.startOnly,
+      phrases: reading.phrases)
   }
 
   /// `yyyy-mm-dd`, `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` and `dd/mm/yy` without tokenising;

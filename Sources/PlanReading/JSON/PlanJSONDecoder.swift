@@ -110,7 +110,11 @@ package struct PlanJSONDecoder {
     let pointer = "/" + PlanJSONDecoder.escape(member.key)
     switch member.key {
     case "plancheck": checkVersion(member, pointer: pointer)
-    case "id": plan.id = text(member, pointer: pointer) ?? plan.id
+    case "id":
+      if let id = text(member, pointer: pointer) {
+        plan.id = id
+        plan.idDeclared = true
+      }
     case "title": plan.title = text(member, pointer: pointer) ?? ""
     case "kind": decodeKind(member, pointer: pointer)
     case "organisation": plan.organisation = text(member, pointer: pointer) ?? ""

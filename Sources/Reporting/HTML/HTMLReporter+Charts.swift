@@ -123,7 +123,10 @@ extension HTMLReporter {
     let overdue = facts.overdue
     guard !overdue.isEmpty else {
       writer.element(
-        "p", ["class": "none"], "No open action is past its end date on \(report.asOf.iso).")
+        "p", ["class": "none"],
+        facts.measured.contains(.overdue)
+          ? "No open action is past its end date on \(report.asOf.iso)."
+          : "Not checked: no rule that finds overdue actions ran.")
       writer.raw("\n</section>\n")
       return
     }

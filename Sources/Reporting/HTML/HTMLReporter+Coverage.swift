@@ -2,7 +2,7 @@ import PlanModel
 
 /// The recommendation coverage matrix and the actions per lead, one table per plan.
 extension HTMLReporter {
-  func coverageSection(_ writer: inout HTMLWriter, _ report: Report) {
+  func coverageSection(_ writer: inout HTMLWriter, _ report: Report, _ facts: ReportFacts) {
     openSection(&writer, id: "coverage", "Recommendation coverage")
     writer.element(
       "p",
@@ -10,12 +10,12 @@ extension HTMLReporter {
         + "⚠ work remains but no open action has a named lead; ⚠ every open action is overdue.")
     writer.newline()
     var any = false
-    for result in report.plans {
+    for (index, result) in report.plans.enumerated() {
       guard let plan = result.plan, !plan.recommendations.isEmpty else { continue }
       any = true
       writer.element("h3", HTMLReporter.planName(result))
       writer.newline()
-      coverageTable(&writer, plan: plan, asOf: report.asOf)
+      coverageTable(&writer, plan: plan, figures: facts.figures(ofPlan: index), asOf: report.asOf)
     }
     if !any {
       writer.element("p", ["class": "none"], "No plan lists inspection recommendations.")
@@ -24,8 +24,10 @@ extension HTMLReporter {
     writer.raw("</section>\n")
   }
 
-  private func coverageTable(_ writer: inout HTMLWriter, plan: Plan, asOf: Day) {
-    let coverage = RecommendationCoverage(plan: plan, asOf: asOf)
+  private func coverageTable(
+    _ writer: inout HTMLWriter, plan: Plan, figures: PlanFigures, asOf: Day
+  ) {
+    let coverage = RecommendationCoverage(plan: plan, figures: figures)
     let gaps = coverage.gapCount
     writer.table(
       caption: "\(SummaryPhrases.count(coverage.rows.count, "recommendation")), "
@@ -47,7 +49,7 @@ extension HTMLReporter {
           writer.raw("<br>")
           writer.element("span", ["class": "muted"], line.recommendation.source)
         }
-      case 2: citingActions(&writer, line.actions, plan: plan, asOf: asOf)
+      case 2: citingActions(&writer, line.actions, plan: plan, figures: figures, asOf: asOf)
       default:
         for verdict in line.verdict {
           writer.element("span", ["class": line.gaps.isEmpty ? "ok" : "gap"], verdict)
@@ -56,7 +58,9 @@ extension HTMLReporter {
     }
   }
 
-  private func citingActions(_ writer: inout HTMLWriter, _ indices: [Int], plan: Plan, asOf: Day) {
+  private func citingActions(
+    _ writer: inout HTMLWriter, _ indices: [Int], plan: Plan, figures: PlanFigures, asOf: Day
+  ) {
     guard !indices.isEmpty else {
       writer.element("span", ["class": "none"], "None")
       return
@@ -74,7 +78,7 @@ extension HTMLReporter {
       lead(&writer, action.lead)
       writer.raw(" · End: ")
       writer.text(HTMLVocabulary.dateText(action.end))
-      if let end = ReportFacts.overdueEnd(action, asOf: asOf) {
+      if let end = ReportFacts.overdueEnd(action, at: index, figures) {
         writer.raw(" ")
         writer.element(
           "span", ["class": "overdue"], "(overdue by \(asOf.ordinal - end.ordinal) days)")

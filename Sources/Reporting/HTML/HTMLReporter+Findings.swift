@@ -6,30 +6,40 @@ extension HTMLReporter {
   struct DriftGroup {
     var heading: String
     var findings: [Finding]
+
+    /// The most severe of its findings.
+    var severity: Severity { findings.map(\.severity).max() ?? .info }
   }
 
-  private static let driftGroups: [(heading: String, rules: Set<String>)] = [
-    ("What slipped", ["end-date-slipped", "slipped-while-green"]),
-    ("What was removed", ["action-removed", "recommendation-removed"]),
-    ("What improved without an update", ["rag-improved-without-update"]),
-  ]
-
-  /// Findings of drift rules (tagged `drift`, or one of the known drift rule ids), grouped;
-  /// empty when there are none.
+  /// Findings of drift rules (tagged `drift`, or declaring a `"report": {"group": ...}`),
+  /// under their rules' group headings, the group with the most severe finding first (ties in
+  /// the order the groups first appear among the sorted findings), then the ungrouped ones
+  /// as "Other changes"; empty when there are none.
   static func driftFindings(_ report: Report) -> [DriftGroup] {
     let catalog = RuleCatalog(report)
-    let known = driftGroups.reduce(into: Set<String>()) { $0.formUnion($1.rules) }
-    let drift = FindingOrder.sorted(report.findings).filter { finding in
-      known.contains(finding.ruleID) || catalog.rule(finding.ruleID)?.tags.contains("drift") == true
+    var groups: [DriftGroup] = []
+    var other = DriftGroup(heading: "Other changes", findings: [])
+    for finding in FindingOrder.sorted(report.findings) {
+      let rule = catalog.rule(finding.ruleID)
+      let heading = rule?.group ?? ""
+      if !heading.isEmpty {
+        if let index = groups.firstIndex(where: { $0.heading == heading }) {
+          groups[index].findings.append(finding)
+        } else {
+          groups.append(DriftGroup(heading: heading, findings: [finding]))
+        }
+      } else if rule?.tags.contains("drift") == true {
+        other.findings.append(finding)
+      }
     }
-    guard !drift.isEmpty else { return [] }
-    var groups = driftGroups.map { group in
-      DriftGroup(heading: group.heading, findings: drift.filter { group.rules.contains($0.ruleID) })
+    // The most serious changes first; groups as serious as each other keep their order.
+    let ranked = groups.enumerated().sorted { lhs, rhs in
+      let (l, r) = (lhs.element.severity, rhs.element.severity)
+      return l != r ? l > r : lhs.offset < rhs.offset
     }
-    groups.append(
-      DriftGroup(
-        heading: "Other changes", findings: drift.filter { !known.contains($0.ruleID) }))
-    return groups.filter { !$0.findings.isEmpty }
+    groups = ranked.map(\.element)
+    if !other.findings.isEmpty { groups.append(other) }
+    return groups
   }
 
   func driftSection(_ writer: inout HTMLWriter, _ groups: [DriftGroup]) {

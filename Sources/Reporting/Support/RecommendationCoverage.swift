@@ -1,7 +1,8 @@
 import PlanModel
 
 /// How well each inspection recommendation of a plan is answered: the actions citing it and
-/// what is missing, for the coverage matrix an inspector will ask about.
+/// what is missing, for the coverage matrix an inspector will ask about. The gaps are what
+/// the rules declaring the coverage figures found (`PlanFigures`).
 package struct RecommendationCoverage: Sendable {
   /// Something a recommendation lacks.
   package enum Gap: String, Sendable, Hashable, CaseIterable {
@@ -31,27 +32,26 @@ package struct RecommendationCoverage: Sendable {
     /// Every citing action is complete or business as usual.
     package var complete: Bool
 
-    /// The verdict in words: the gaps, or why there is none.
+    /// The verdict in words: the gaps, or why there is none. A recommendation no action
+    /// cites and no rule called unanswered was not checked (the rule did not run).
     package var verdict: [String] {
       if !gaps.isEmpty { return gaps.map(\.label) }
+      if actions.isEmpty { return ["? Not checked"] }
       return [complete ? "✓ All actions complete" : "✓ Covered"]
     }
   }
 
   package var rows: [Row]
 
-  package init(plan: Plan, asOf: Day) {
+  package init(plan: Plan, figures: PlanFigures) {
     rows = plan.recommendations.map { recommendation in
       let actions = recommendation.actions.filter { plan.actions.indices.contains($0) }
-      let open = actions.map { plan.actions[$0] }.filter(\.status.isOpen)
+      let open = actions.filter { plan.actions[$0].status.isOpen }
       var gaps: [Gap] = []
-      if actions.isEmpty {
-        gaps.append(.noAction)
-      } else if !open.isEmpty {
-        if !open.contains(where: { RecommendationCoverage.hasLead($0) }) { gaps.append(.noLead) }
-        if open.allSatisfy({ ReportFacts.overdueEnd($0, asOf: asOf) != nil }) {
-          gaps.append(.onlyOverdue)
-        }
+      if figures.unanswered.contains(recommendation.id) { gaps.append(.noAction) }
+      if figures.unled.contains(recommendation.id) { gaps.append(.noLead) }
+      if !open.isEmpty, open.allSatisfy({ figures.overdue.contains($0) }) {
+        gaps.append(.onlyOverdue)
       }
       return Row(
         recommendation: recommendation, actions: actions, gaps: gaps,
@@ -61,8 +61,4 @@ package struct RecommendationCoverage: Sendable {
 
   /// Recommendations with at least one gap.
   package var gapCount: Int { rows.filter { !$0.gaps.isEmpty }.count }
-
-  private static func hasLead(_ action: Action) -> Bool {
-    action.lead.unicodeScalars.contains { !$0.properties.isWhitespace }
-  }
 }

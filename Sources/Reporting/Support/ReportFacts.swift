@@ -2,7 +2,8 @@ import Foundation
 import PlanModel
 
 /// The numbers the HTML report draws, computed once from the report in one pass over each
-/// plan's actions and the findings.
+/// plan's actions and the findings. What is overdue comes from the findings of the rules
+/// that declare the `overdue` figure, not from a second reading of the dates.
 struct ReportFacts {
   /// An open action past its end date.
   struct Overdue {
@@ -53,12 +54,23 @@ struct ReportFacts {
   var findingsByTheme: [Tally] = []
   /// Active findings on something other than an action or milestone.
   var findingsOffActions = 0
+  /// Indexed like `Report.plans`.
+  var figures: [PlanFigures] = []
+  /// The figures some rule that ran declares; a figure no rule made is "not checked".
+  let measured: Set<ReportFigure>
   let findings: PlanFindings
 
   init(_ report: Report) {
     findings = PlanFindings(report)
+    measured = Set(report.rules.compactMap(\.figure))
+    let catalog = RuleCatalog(report)
     for (index, result) in report.plans.enumerated() {
-      leadsByPlan.append(planFacts(index, result.plan, asOf: report.asOf))
+      let planFigures = result.plan.map {
+        PlanFigures(plan: $0, findings: findings.findings(ofPlan: index), catalog: catalog)
+      }
+      figures.append(planFigures ?? PlanFigures())
+      leadsByPlan.append(
+        planFacts(index, result.plan, figures: planFigures ?? PlanFigures(), asOf: report.asOf))
     }
     overdue.sort { lhs, rhs in
       if lhs.end != rhs.end { return lhs.end < rhs.end }
@@ -69,20 +81,26 @@ struct ReportFacts {
     countFindingsByTheme(report)
   }
 
-  /// Whether an action is open and its end date has definitely passed.
-  static func overdueEnd(_ action: Action, asOf: Day) -> Day? {
-    guard action.status.isOpen, let end = action.end.latest, end < asOf else { return nil }
-    return end
+  /// The figures of plan `index` (empty when out of range).
+  func figures(ofPlan index: Int) -> PlanFigures {
+    figures.indices.contains(index) ? figures[index] : PlanFigures()
   }
 
-  private mutating func planFacts(_ index: Int, _ plan: Plan?, asOf: Day) -> [LeadLoad] {
+  /// The last day of an action's end date when a rule found it overdue.
+  static func overdueEnd(_ action: Action, at index: Int, _ figures: PlanFigures) -> Day? {
+    figures.overdue.contains(index) ? action.end.latest : nil
+  }
+
+  private mutating func planFacts(_ index: Int, _ plan: Plan?, figures: PlanFigures, asOf: Day)
+    -> [LeadLoad]
+  {
     guard let plan else { return [] }
     var loads: [String: LeadLoad] = [:]
-    for action in plan.actions {
+    for (actionIndex, action) in plan.actions.enumerated() {
       statusCounts[action.status.statusClass, default: 0] += 1
       guard action.status.isOpen else { continue }
       let lead = ControlCharacters.singleLine(action.lead).trimmingCharacters(in: .whitespaces)
-      let end = ReportFacts.overdueEnd(action, asOf: asOf)
+      let end = ReportFacts.overdueEnd(action, at: actionIndex, figures)
       if let end {
         overdue.append(
           Overdue(

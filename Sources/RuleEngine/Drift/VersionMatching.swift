@@ -7,9 +7,11 @@ import RuleLanguage
 package struct VersionMatching: Sendable {
   /// For each current action, the matched previous action.
   package var actions: [Int?]
-  /// Previous actions with no counterpart now: the `removed-action` scope.
+  /// Previous actions with no counterpart now: the `removed-action` scope. Rows with neither
+  /// a ref nor any text were never actions, so they are never removed.
   package var removed: [Int]
-  /// Current/previous action pairs matched by title because their refs differ.
+  /// Current/previous action pairs matched by title whose refs differ: a real renumbering.
+  /// Ref-less actions matched by their unchanged text are matched, not renumbered.
   package var renumbered: [(current: Int, previous: Int)]
   var recommendations: [Int?]
   var measures: [Int?]
@@ -49,8 +51,9 @@ package enum VersionMatcher {
       }
     }
     let renumbered = matchByTitle(
-      current: current, previous: previous, actions: &actions, taken: &taken)
-    let removed = taken.indices.filter { !taken[$0] }
+      current: current, previous: previous, actions: &actions, taken: &taken
+    ).filter { current.actions[$0.current].ref != previous.actions[$0.previous].ref }
+    let removed = taken.indices.filter { !taken[$0] && isAction(previous.actions[$0]) }
     return VersionMatching(
       actions: actions, removed: removed, renumbered: renumbered,
       recommendations: byKey(
@@ -96,6 +99,12 @@ package enum VersionMatcher {
       pairs.append((index, candidates[best.offset]))
     }
     return pairs
+  }
+
+  /// Whether a row says what it is: a ref or an action text. A row with neither (a blank or
+  /// a stray note under the table) is no action and takes no part in drift matching.
+  static func isAction(_ action: Action) -> Bool {
+    action.ref.contains { !$0.isWhitespace } || action.title.contains { !$0.isWhitespace }
   }
 
   static func words(_ text: String) -> Set<Substring> {

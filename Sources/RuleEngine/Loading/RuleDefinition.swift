@@ -16,6 +16,9 @@ package struct RuleDefinition: Sendable {
   package var params: [String: JSONValue]
   package var rationale: String
   package var tags: [String]
+  /// `"report": {"figure": ..., "group": ...}`: what the rule's findings make in reports.
+  package var figure: ReportFigure? = nil
+  package var group: String = ""
   package var passExamples: [JSONValue]
   package var failExamples: [JSONValue]
   /// The rule object's place in its file.
@@ -24,7 +27,7 @@ package struct RuleDefinition: Sendable {
   package var descriptor: RuleDescriptor {
     RuleDescriptor(
       id: id, title: title, severity: severity, scope: scope.rawValue, rationale: rationale,
-      tags: tags, source: span.file)
+      tags: tags, source: span.file, figure: figure, group: group)
   }
 }
 

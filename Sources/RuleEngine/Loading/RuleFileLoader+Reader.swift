@@ -33,15 +33,34 @@ extension JSONFieldReader {
     let params = stringKeyed(object, "params")
     let tags = strings(object, "tags")
     let (pass, fail) = examples(object)
+    let (figure, group) = report(object)
     // Read before the guard so that a mistyped title, `at` or rationale rejects the rule too.
     let title = string(object, "title") ?? id
     let at = string(object, "at")
     let rationale = string(object, "rationale") ?? ""
     guard diagnostics.count == before, let scope, let check, let message else { return nil }
-    return RuleDefinition(
+    var rule = RuleDefinition(
       id: id, title: title, severity: severity, scope: scope, when: when, check: check,
       message: message, at: at, params: params, rationale: rationale, tags: tags,
       passExamples: pass, failExamples: fail, span: span)
+    rule.figure = figure
+    rule.group = group
+    return rule
+  }
+
+  /// `"report": {"figure": "overdue", "group": "What slipped"}`, both optional.
+  mutating func report(_ object: JSONObject) -> (ReportFigure?, String) {
+    guard let member = object.member("report") else { return (nil, "") }
+    guard let report = member.value.objectValue else {
+      error(
+        at: member.value.position,
+        "'report' must be an object with 'figure' and/or 'group', not \(member.value.typeName)")
+      return (nil, "")
+    }
+    rejectUnknown(report, keys: RuleFileLoader.reportKeys, context: "report")
+    let figure = enumValue(
+      report, "figure", ReportFigure.init(rawValue:), names: ReportFigure.allCases.map(\.rawValue))
+    return (figure, string(report, "group") ?? "")
   }
 
   mutating func expression(_ object: JSONObject, _ key: String, required: Bool = false)

@@ -6,8 +6,9 @@ import PlanModel
 package enum RuleFileLoader {
   static let ruleKeys = [
     "id", "title", "severity", "scope", "when", "check", "message", "at", "params", "rationale",
-    "tags", "examples",
+    "tags", "examples", "report",
   ]
+  static let reportKeys = ["figure", "group"]
   static let exampleKeys = ["pass", "fail"]
 
   /// Parses one file's bytes into rule definitions.

@@ -109,6 +109,8 @@ enum Dates {
     case (.date(let d), .month): return .int(try day(d, "month").month)
     case (.date(let d), .day): return .int(try day(d, "day").day)
     case (.date(let d), .ambiguous): return .bool(d.ambiguous)
+    case (.date(let d), .startOnly): return .bool(d.startOnly)
+    case (.date(let d), .phrases): return .int(d.phrases)
     case (.duration(let d), .days): return .int(d.days)
     case (.duration(let d), .months): return .int(d.months)
     case (.null, _): throw EvalError("no field '\(field.rawValue)' on null")

@@ -10,6 +10,15 @@ package struct DateValue: Sendable, Hashable {
   private var last: Int32
   /// A numeric date that reads differently day-first and month-first (03/04/2023).
   package var ambiguous = false
+  /// The text names only a beginning ("From June 2020"), not a deadline.
+  package var startOnly = false
+  /// How many date phrases of the text name different times (1 for a single date, 0 for
+  /// none); kept in a byte like the plan date's, so date values stay small.
+  package var phrases: Int {
+    get { Int(phraseCount) }
+    set { phraseCount = UInt8(clamping: newValue) }
+  }
+  private var phraseCount: UInt8 = 0
 
   package init(_ date: PlanDate) {
     text = date.text
@@ -17,6 +26,8 @@ package struct DateValue: Sendable, Hashable {
     first = date.earliest.map { Int32(clamping: $0.ordinal) } ?? DateValue.none
     last = (date.latest ?? date.earliest).map { Int32(clamping: $0.ordinal) } ?? DateValue.none
     ambiguous = date.ambiguous
+    startOnly = date.startOnly
+    phrases = date.phrases
   }
 
   /// A single day, written as ISO text.
@@ -25,6 +36,7 @@ package struct DateValue: Sendable, Hashable {
     kind = .day
     first = Int32(clamping: day.ordinal)
     last = first
+    phrases = 1
   }
 
   /// A derived range (date arithmetic): a day when it is one day, else a range.

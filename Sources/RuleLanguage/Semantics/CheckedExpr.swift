@@ -79,20 +79,20 @@ package enum Binding: Sendable, Equatable {
 
 /// Fields of dates and durations.
 package enum ValueField: String, Sendable, CaseIterable {
-  case kind, text, earliest, latest, year, month, day, ambiguous
+  case kind, text, earliest, latest, year, month, day, ambiguous, startOnly, phrases
   case days, months
 
   package var type: ExprType {
     switch self {
     case .kind, .text: .string
     case .earliest, .latest: .date
-    case .year, .month, .day, .days, .months: .int
-    case .ambiguous: .bool
+    case .year, .month, .day, .days, .months, .phrases: .int
+    case .ambiguous, .startOnly: .bool
     }
   }
 
   static let dateFields: [ValueField] = [
-    .kind, .text, .earliest, .latest, .year, .month, .day, .ambiguous,
+    .kind, .text, .earliest, .latest, .year, .month, .day, .ambiguous, .startOnly, .phrases,
   ]
   static let durationFields: [ValueField] = [.days, .months]
 }

@@ -129,3 +129,65 @@ struct PlanDateParserTests {
     #expect(spreadsheet.parse("12345").kind == .unparsed)
   }
 }
+
+/// What a date text says besides its range: whether it names only a beginning, and how many
+/// separate date phrases it holds (SPEC §2; a due cell that is no single deadline is vague).
+struct PlanDateReadingTests {
+  @Test(arguments: [
+    ("From June 2020", true), ("from 01/09/2021", true), ("Starting in September 2021", true),
+    ("Commencing 1 April 2021", true), ("Beginning May 2022", true), ("Start Jan 2020", true),
+    ("Started in May 2020", true), ("week starting 4 March 2019", false),
+    ("Start of April 2021", false), ("Commenced March 2020", true), ("Since June 2020", true),
+    ("April 2021 onwards", true), ("from w/c 4 March 2019", true),
+    ("Monthly from June 2020", true),
+    // A deadline, a week or a range: no beginning alone.
+    ("June 2020", false), ("w/c 4 March 2019", false), ("week commencing 4 March 2019", false),
+    ("From April 2020 to March 2021", false), ("By the beginning of March 2021", false),
+    ("31/03/2024", false), ("TBC", false), ("Ongoing from 2020", true),
+  ])
+  func startOnly(text: String, expected: Bool) {
+    #expect(PlanDateParser().parse(text).startOnly == expected, "'\(text)'")
+  }
+
+  @Test(arguments: [
+    ("31/03/2024", 1), ("March 2024", 1), ("April - July 2023", 1), ("Nov 2018 - 19", 1),
+    ("between May and July 2021", 1), ("TBC", 1), ("3 months", 1),
+    ("pilot May 2020, roll-out Jan 2021", 2), ("31/03/2020 and 30/06/2020", 2),
+    ("Sept 2020 then ongoing", 2), ("Q1 2021, Q3 2021 and Q1 2022", 3),
+    ("March 2021 (31/03/2021)", 1), ("31/03/2021 (revised from 31/12/2020)", 1),
+    ("Originally Dec 2020, now March 2021", 1), ("was 31/12/2020", 1),
+    ("Q4 2020/21 - by end of March 2021", 1),
+    ("", 0), ("no idea", 0),
+  ])
+  func phraseCount(text: String, expected: Int) {
+    #expect(PlanDateParser().parse(text).phrases == expected, "'\(text)'")
+  }
+
+  @Test(arguments: [
+    ("31/03/2021 (revised from 31/12/2020)", "2021-03-31"),
+    ("Originally Dec 2020, now March 2021", "2021-03-31"),
+    ("Revised: March 2021 (was Dec 2020)", "2021-03-31"), ("Revised March 2021", "2021-03-31"),
+    ("was 31/12/2020", "2020-12-31"),
+  ])
+  func aReplacedDateIsNotTheDeadline(text: String, latest: String) {
+    let date = PlanDateParser().parse(text)
+    #expect(date.latest?.iso == latest, "'\(text)'")
+    #expect(!date.startOnly, "'\(text)'")
+  }
+
+  @Test func startOnlyKeepsTheRangeOfTheBeginning() {
+    let date = PlanDateParser().parse("From June 2020")
+    #expect(date.kind == .month)
+    #expect(date.earliest?.iso == "2020-06-01")
+    #expect(date.latest?.iso == "2020-06-30")
+  }
+
+  @Test func facetsSurviveResolution() {
+    var date = PlanDateParser().parse("3 months")
+    date.startOnly = true
+    date.ambiguous = true
+    let resolved = date.resolved(against: PlanDateParser().parse("01/04/2021"))
+    #expect(resolved.startOnly && resolved.ambiguous && resolved.phrases == 1)
+    #expect(resolved.earliest?.iso == "2021-07-01")
+  }
+}

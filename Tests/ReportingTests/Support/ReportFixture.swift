@@ -51,12 +51,13 @@ enum ReportFixture {
       id: "overdue", title: "Open actions are not past their end date", severity: .warning,
       scope: "action",
       rationale: "An open action past its end date needs a revised date or closure.",
-      tags: ["dates"], source: "Rules/dates/overdue.json"),
+      tags: ["dates"], source: "Rules/dates/overdue.json", figure: .overdue),
     RuleDescriptor(
       id: "recommendation-without-action", title: "Every recommendation has an action",
       severity: .error, scope: "recommendation",
       rationale: "Ofsted's ILACS framework expects each recommendation to be answered by the plan.",
-      tags: ["inspection"], source: "Rules/inspection/recommendation-without-action.json"),
+      tags: ["inspection"], source: "Rules/inspection/recommendation-without-action.json",
+      figure: .unansweredRecommendation),
     RuleDescriptor(
       id: "status-text-contradiction", title: "Rating and progress text agree",
       severity: .warning, scope: "action",

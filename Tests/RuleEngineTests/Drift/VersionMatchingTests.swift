@@ -169,3 +169,33 @@ struct VersionMatchingTests {
     #expect(matching.renumbered.count == count - 1)
   }
 }
+
+/// Rows that are not actions, and ref-less actions, in drift matching.
+struct VersionMatchingNoiseTests {
+  @Test func rowsWithNeitherRefNorTextAreNeverRemoved() {
+    let previous = VersionMatchingTests.plan([
+      ("1.1", "Recruit"), ("", ""), ("", "  "), ("1.2", ""),
+    ])
+    let current = VersionMatchingTests.plan([("1.1", "Recruit")])
+    let matching = VersionMatcher.match(current: current, previous: previous)
+    #expect(matching.removed == [3], "a ref without text is still an action; blank rows are not")
+  }
+
+  @Test func unchangedRefLessActionsAreMatchedNotRenumbered() {
+    let previous = VersionMatchingTests.plan([("", "Recruit two social workers"), ("", "Audit")])
+    let current = VersionMatchingTests.plan([("", "Recruit two social workers"), ("", "Audit")])
+    let matching = VersionMatcher.match(current: current, previous: previous)
+    #expect(matching.actions == [0, 1])
+    #expect(matching.removed.isEmpty)
+    #expect(matching.renumbered.isEmpty)
+  }
+
+  @Test func aRefGivenOrChangedIsARenumbering() {
+    let previous = VersionMatchingTests.plan([("", "Recruit two social workers"), ("3.1", "Audit")])
+    let current = VersionMatchingTests.plan([
+      ("1.1", "Recruit two social workers"), ("3.2", "Audit"),
+    ])
+    let matching = VersionMatcher.match(current: current, previous: previous)
+    #expect(matching.renumbered.map { [$0.current, $0.previous] } == [[0, 0], [1, 1]])
+  }
+}
