@@ -212,3 +212,48 @@ extension PlanJSONDecoder {
     return (scheme, decoder.diagnostics)
   }
 }
+
+extension PlanJSONDecoder {
+  /// A `sourceTables` entry that `convert` wrote: where the actions were read from, and how.
+  mutating func decodeSourceTable(_ value: JSONValue, pointer: String) -> TableMapping? {
+    guard let object = elementObject(value, pointer: pointer, what: "source table") else {
+      return nil
+    }
+    var table = TableMapping(file: "", sheet: nil, headerRow: 1, columns: [])
+    for member in object.members {
+      let path = pointer + "/" + PlanJSONDecoder.escape(member.key)
+      switch member.key {
+      case "file": table.file = text(member, pointer: path) ?? ""
+      case "sheet": table.sheet = text(member, pointer: path)
+      case "headerRow": table.headerRow = Int(text(member, pointer: path) ?? "") ?? 1
+      case "columns":
+        table.columns = decodeArray(member, pointer: path) {
+          $0.decodeSourceColumn($1, pointer: $2)
+        }
+      default:
+        unknownKey(member, pointer: path, among: PlanJSONKeys.sourceTable, in: "source table")
+      }
+    }
+    return table
+  }
+
+  private mutating func decodeSourceColumn(_ value: JSONValue, pointer: String)
+    -> TableMapping.Column?
+  {
+    guard let object = elementObject(value, pointer: pointer, what: "source column") else {
+      return nil
+    }
+    var column = TableMapping.Column(header: "", field: nil, reason: "")
+    for member in object.members {
+      let path = pointer + "/" + PlanJSONDecoder.escape(member.key)
+      switch member.key {
+      case "header": column.header = text(member, pointer: path) ?? ""
+      case "field": column.field = text(member, pointer: path)
+      case "reason": column.reason = text(member, pointer: path) ?? ""
+      default:
+        unknownKey(member, pointer: path, among: PlanJSONKeys.sourceColumn, in: "source column")
+      }
+    }
+    return column
+  }
+}

@@ -138,6 +138,8 @@ package struct PlanJSONDecoder {
         plan.measures += decodeArray(member, pointer: pointer) { $0.decodeMeasure($1, pointer: $2) }
       }
     case "waivers": plan.waivers += waivers(member, pointer: pointer)
+    case "sourceTables":
+      plan.tables += decodeArray(member, pointer: pointer) { $0.decodeSourceTable($1, pointer: $2) }
     case "extra": plan.extra += extra(member, pointer: pointer)
     default: unknownKey(member, pointer: pointer, among: PlanJSONKeys.plan, in: "plan")
     }

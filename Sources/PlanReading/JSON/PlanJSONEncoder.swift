@@ -40,6 +40,7 @@ package enum PlanJSONEncoder {
     root.array("actions", plan.actions.map { action($0, milestones: plan.milestones) })
     root.array("measures", plan.measures.map(measure))
     root.array("waivers", plan.waivers.map(waiver))
+    root.array("sourceTables", plan.tables.map(sourceTable))
     root.object("extra", extra(plan.extra))
     return root.value
   }
@@ -63,6 +64,23 @@ package enum PlanJSONEncoder {
       members.append(("colours", .object(colours)))
     }
     return .object(members)
+  }
+
+  /// How a table's columns were read, kept so a converted plan still says where it came from.
+  private static func sourceTable(_ table: TableMapping) -> JSONValue {
+    var object = JSONObjectBuilder()
+    object.text("file", table.file)
+    object.text("sheet", table.sheet ?? "")
+    object.add("headerRow", .number(table.headerRow))
+    let columns = table.columns.map { column -> JSONValue in
+      var entry = JSONObjectBuilder()
+      entry.add("header", .string(column.header))
+      entry.text("field", column.field ?? "")
+      entry.text("reason", column.reason)
+      return entry.value
+    }
+    object.array("columns", columns)
+    return object.value
   }
 
   private static func theme(_ theme: Theme) -> JSONValue {

@@ -8,7 +8,7 @@ package enum PlanJSONKeys {
   package static let plan = [
     "plancheck", "id", "title", "kind", "organisation", "period", "asOf", "published", "inspection",
     "statusScheme", "dateOrder", "columns", "themes", "recommendations", "actions", "measures",
-    "waivers", "extra",
+    "waivers", "sourceTables", "extra",
   ]
   package static let period = ["start", "end"]
   package static let inspection = ["type", "reportReceived", "nextInspection"]
@@ -24,6 +24,8 @@ package enum PlanJSONKeys {
   ]
   package static let waiver = ["rule", "reason", "until"]
   package static let tableFile = ["file", "sheet", "columns"]
+  package static let sourceTable = ["file", "sheet", "headerRow", "columns"]
+  package static let sourceColumn = ["header", "field", "reason"]
 
   /// Each keyed object by its name under `$defs` in the schema (`plan` is the root).
   package static let definitions: [(name: String, keys: [String])] = [
@@ -32,6 +34,7 @@ package enum PlanJSONKeys {
     ("colouredStatus", colouredStatus), ("theme", theme),
     ("recommendation", recommendation), ("action", action), ("milestone", milestone),
     ("measure", measure), ("waiver", waiver), ("tableFile", tableFile),
+    ("sourceTable", sourceTable), ("sourceColumn", sourceColumn),
   ]
 
   /// Action keys to fields, looked up once per member on the hot path of large plans.
