@@ -110,7 +110,7 @@ struct ReportFacts {
       // Changed in place: a copy taken out of the dictionary would copy `refs` on every
       // append, quadratic in a lead's actions.
       loads[lead, default: LeadLoad(lead: lead, open: 0, overdue: 0, refs: [])]
-        .add(action.ref, overdue: end != nil)
+        .add(action.ref, overdue: figures.overdue.contains(actionIndex))
     }
     return loads.values.sorted { lhs, rhs in
       if lhs.lead.isEmpty != rhs.lead.isEmpty { return lhs.lead.isEmpty }
