@@ -36,8 +36,10 @@ extension CheckSession {
     }
     // Last, so a run that could not write its reports leaves no new baseline behind.
     if let path = options.writeBaseline {
-      try OutputFile.write(
-        Baseline(findings: found).encoded(), to: path, relativeTo: workingDirectory)
+      let baseline = Baseline(findings: found)
+      try OutputFile.write(baseline.encoded(), to: path, relativeTo: workingDirectory)
+      let count = SummaryPhrases.count(baseline.entries.count, "finding")
+      io.writeErr("plancheck: wrote baseline '\(path)': \(count) accepted\n")
     }
     if options.quiet == false, options.formats.allSatisfy({ $0.path != nil }) {
       let summary = report.summary

@@ -15,17 +15,37 @@ extension CheckSession {
     let display = search.files.map {
       $0 == "-" ? $0 : ConfigSetup.relative($0, to: workingDirectory)
     }
-    let included = display.filter { $0 == "-" || setup.config.includes($0) }
-    let notPlans = search.skipped.filter { $0.kind != .tableOfPlan }
-    if !notPlans.isEmpty {
-      let names = notPlans.prefix(5).map { ConfigSetup.relative($0.path, to: workingDirectory) }
-      let more = notPlans.count > 5 ? " and \(notPlans.count - 5) more" : ""
+    var included = display.filter { $0 == "-" || setup.config.includes($0) }
+    // Reports and baselines plancheck wrote, told by their content whatever their name.
+    func isReport(_ path: String) -> Bool {
+      path != "-"
+        && WrittenReports.format(of: PlanInput.absolute(path, in: workingDirectory)) != nil
+    }
+    let reportsRead = Set(included.filter(isReport))
+    included.removeAll { reportsRead.contains($0) }
+    var notPlans: [String] = []
+    var reports = reportsRead.sorted()
+    for skipped in search.skipped where skipped.kind != .tableOfPlan {
+      let path = ConfigSetup.relative(skipped.path, to: workingDirectory)
+      if PlanFileFormat(path: path) != nil, isReport(path) {
+        reports.append(path)
+      } else {
+        notPlans.append(path)
+      }
+    }
+    reports.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let span = SourceSpan(file: options.paths.joined(separator: " "))
+    for (files, what) in [
+      (notPlans, "file(s) that are not plans"), (reports, "report(s) plancheck wrote"),
+    ]
+    where !files.isEmpty {
+      let more = files.count > 5 ? " and \(files.count - 5) more" : ""
       report.diagnostics.append(
         Diagnostic(
           code: "not-a-plan", severity: .info,
-          message:
-            "skipped \(notPlans.count) file(s) that are not plans: \(names.joined(separator: ", "))\(more)",
-          span: SourceSpan(file: options.paths.joined(separator: " "))))
+          message: "skipped \(files.count) \(what): "
+            + files.prefix(5).joined(separator: ", ") + more,
+          span: span))
     }
     for override in setup.config.overrides
     where !included.contains(where: { path in override.files.contains { $0.matches(path) } }) {

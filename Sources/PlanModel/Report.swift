@@ -132,8 +132,10 @@ package struct ReportSummary: Sendable, Hashable {
   package var errors = 0
   package var warnings = 0
   package var infos = 0
-  /// Findings suppressed by a waiver or the baseline.
+  /// Findings suppressed by a waiver.
   package var waived = 0
+  /// Findings accepted in the `--baseline` file.
+  package var baselined = 0
   package var skippedRules = 0
   /// Unsuppressed findings at or above fail-on.
   package var failing = 0
@@ -144,9 +146,14 @@ package struct ReportSummary: Sendable, Hashable {
     rules = report.rules.count
     skippedRules = report.skippedRules.count
     for finding in report.findings {
-      if finding.isSuppressed {
+      switch finding.suppression {
+      case .waiver?:
         waived += 1
         continue
+      case .baseline?:
+        baselined += 1
+        continue
+      case nil: break
       }
       switch finding.severity {
       case .error: errors += 1

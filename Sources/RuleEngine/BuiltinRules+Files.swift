@@ -5782,7 +5782,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "plan.actions.exists(a, has(a.ref))",
   "check": "has(ref)",
-  "message": "The action at line {line} has no reference number: \"{title}\"",
+  "message": "The action at line {line} has no reference number{has(title) ? \": '\" : ' (and no action text)'}{title}{has(title) ? \"'\" : ''}.",
   "at": "ref",
   "rationale": "References are how a board, an inspector and plancheck itself follow an action from month to month: drift comparison, baselines and waivers key on them (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, traceability). Only checked when some action in the plan has a reference; a plan with none gets one plan-without-refs finding.",
   "tags": [

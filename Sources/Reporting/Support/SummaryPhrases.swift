@@ -15,11 +15,12 @@ package enum SummaryPhrases {
       count(summary.plans, "plan"), count(summary.actions, "action"),
       count(summary.rules, "rule"),
     ]
-    let counts = [
+    var counts = [
       count(summary.errors, "error"), count(summary.warnings, "warning"),
       count(summary.infos, "info"), "\(summary.waived) waived",
-      count(summary.skippedRules, "skipped rule"),
     ]
+    if summary.baselined > 0 { counts.append("\(summary.baselined) accepted in baseline") }
+    counts.append(count(summary.skippedRules, "skipped rule"))
     return scope.joined(separator: ", ") + ": " + counts.joined(separator: ", ")
       + "; \(report.asOfPhrase)"
   }

@@ -1,0 +1,69 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The flows pipelines and QA officers run every week (issue 16): reports left in a checked
+/// folder, baselines, verdicts.
+struct EverydayUseTests {
+  /// Every report plancheck writes, left in the checked folder, is skipped on the next run,
+  /// whatever its name: the next run sees the same plan and nothing else.
+  @Test func reportsInTheCheckedFolderAreNotPlans() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    let before = CLIRun(["check", "plans", "--format", "json"], in: dir)
+    let names = [
+      "json:plans/results.json", "sarif:plans/results.sarif.json", "csv:plans/findings.csv",
+      "junit:plans/junit.json", "markdown:plans/report.csv", "html:plans/report.json",
+      "gitlab:plans/gl-code-quality-report.json",
+    ]
+    let write = CLIRun(
+      ["check", "plans", "-q", "--write-baseline", "plans/baseline.json"]
+        + names.flatMap { ["--format", $0] }, in: dir)
+    #expect(write.status == 0, "\(write.err)")
+    let after = CLIRun(["check", "plans", "--format", "json"], in: dir)
+    #expect(
+      try ConfigBaselineTests.findings(after.out) == ConfigBaselineTests.findings(before.out),
+      "\(after.out.prefix(600))")
+    #expect(after.out.contains("skipped 8 report(s) plancheck wrote"), "\(after.out.suffix(900))")
+    // Named on the command line too.
+    let named = CLIRun(["check", "plans/small.json", "plans/results.json"], in: dir)
+    #expect(!named.out.contains("invalid-plan"), "\(named.out)")
+  }
+
+  /// `--write-baseline` is the step that accepts today's findings: it succeeds and says so.
+  @Test func writingABaselineSucceedsAndCounts() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    let run = CLIRun(["check", "plans", "--write-baseline", "b.json", "--color", "never"], in: dir)
+    #expect(run.status == 0)
+    #expect(run.err.contains("wrote baseline 'b.json': 3 findings accepted"), "\(run.err)")
+    let json = CLIRun(["check", "plans", "--baseline", "b.json", "--format", "json"], in: dir)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+    let summary = try #require(object["summary"] as? [String: Any])
+    #expect(summary["baselined"] as? Int == 3)
+    #expect(summary["waived"] as? Int == 0, "accepted in the baseline is not waived")
+  }
+}
+
+extension EverydayUseTests {
+  /// A row with neither ref nor text says so, rather than quoting an empty `""`; long cells
+  /// quoted in messages are cut with "…".
+  @Test func messagesQuoteLittleAndNothingEmpty() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    let long = String(repeating: "Review the multi-agency front door arrangements ", count: 6)
+    try dir.write(
+      """
+      {"id": "p", "asOf": "2024-01-01", "actions": [
+        {"ref": "1", "title": "Publish the framework"}, {"ref": "", "title": ""},
+        {"ref": "", "title": "\(long)"}]}
+      """, to: "p.json")
+    let run = CLIRun(["check", "p.json", "--only", "missing-ref", "--color", "never"], in: dir)
+    #expect(run.out.contains("has no reference number (and no action text)."), "\(run.out)")
+    #expect(!run.out.contains("\"\""))
+    let line = try #require(run.out.split(separator: "\n").first { $0.contains("line 3") })
+    #expect(line.hasSuffix("Review the multi-agency front…'."), "\(line)")
+    #expect(line.count < 200, "\(line)")
+  }
+}
