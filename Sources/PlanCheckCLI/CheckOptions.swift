@@ -15,6 +15,8 @@ struct CheckOptions {
   var writeBaseline: String?
   /// nil = use config, else default error; `.some(nil)` = none.
   var failOn: Severity??
+  /// Findings below this severity are left out of every report and count.
+  var minSeverity: Severity?
   var selection = RuleSelection()
   var color: Bool
   var quiet: Bool
@@ -48,6 +50,13 @@ struct CheckOptions {
           "--fail-on must be error, warning, info or none, not '\(text)'", command: command)
       }
       failOn = .some(level)
+    }
+    if let text = arguments.value("min-severity") {
+      guard let level = Severity(rawValue: text) else {
+        throw .usage(
+          "--min-severity must be error, warning or info, not '\(text)'", command: command)
+      }
+      minSeverity = level
     }
     selection = RuleSelection(enable: arguments.all("enable"), disable: arguments.all("disable"))
     selection.only = arguments.all("only")

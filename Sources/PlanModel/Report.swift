@@ -17,6 +17,9 @@ package struct Report: Sendable {
   package var staleBaselineEntries: [String] = []
   /// Where the full report was written, if known (for summaries that truncate).
   package var fullReportPath: String?
+  /// `--min-severity`: findings below it were left out of the report, and how many.
+  package var minSeverity: Severity?
+  package var belowMinSeverity = 0
 
   package init(asOf: Day, failOn: Severity? = .error) {
     self.asOf = asOf

@@ -67,3 +67,37 @@ extension EverydayUseTests {
     #expect(line.count < 200, "\(line)")
   }
 }
+
+extension EverydayUseTests {
+  /// The text report ends with whether the run passed its gate, and on what.
+  @Test func theTextReportSaysWhetherTheGatePassed() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    let failed = CLIRun(["check", "plans", "--color", "never"], in: dir)
+    #expect(failed.status == 1)
+    #expect(failed.out.hasSuffix("\nfailed at --fail-on error: 2 errors\n"), "\(failed.out)")
+    let warning = CLIRun(["check", "plans", "--color", "never", "--fail-on", "warning"], in: dir)
+    #expect(warning.out.hasSuffix("\nfailed at --fail-on warning: 2 errors, 1 warning\n"))
+    let none = CLIRun(["check", "plans", "--color", "never", "--fail-on", "none"], in: dir)
+    #expect(none.status == 0)
+    #expect(none.out.hasSuffix("\npassed (--fail-on none)\n"))
+    let files = CLIRun(["check", "plans", "-f", "json:r.json"], in: dir)
+    #expect(files.err.hasSuffix("reports written; failed at --fail-on error: 2 errors\n"))
+  }
+
+  /// `--min-severity error` shows the errors alone, and says how many others it left out.
+  @Test func minSeverityShowsOnlyWhatMatters() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    let run = CLIRun(["check", "plans", "--color", "never", "--min-severity", "error"], in: dir)
+    #expect(run.status == 1)
+    #expect(!run.out.contains("  warning  "), "\(run.out)")
+    #expect(run.out.contains("missing-lead"))
+    #expect(run.out.contains("0 waived, 10 skipped rules, 1 below --min-severity error not shown"))
+    let json = CLIRun(["check", "plans", "-f", "json", "--min-severity", "error"], in: dir)
+    #expect(try ConfigBaselineTests.findings(json.out).allSatisfy { $0.hasSuffix(" error") })
+    let bad = CLIRun(["check", "plans", "--min-severity", "none"], in: dir)
+    #expect(bad.status == 2)
+    #expect(bad.err.contains("--min-severity must be error, warning or info"))
+  }
+}

@@ -35,6 +35,11 @@ enum CheckCommand: Command {
         "write-baseline", value: "file",
         help: "Record today's findings as accepted (exit 0 once written)."),
       .init("fail-on", value: "level", help: "error (default), warning, info or none."),
+      .init(
+        "min-severity", value: "level",
+        help:
+          "Show only findings at or above error, warning or info; the rest are not listed, counted or failed on."
+      ),
       .init("enable", value: "id", repeatable: true, help: "Run a rule the config disabled."),
       .init("disable", value: "id", repeatable: true, help: "Do not run this rule."),
       .init("only", value: "id", repeatable: true, help: "Run only these rules."),
