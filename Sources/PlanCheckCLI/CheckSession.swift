@@ -53,6 +53,13 @@ struct CheckSession {
       throw .usage(
         "unknown rule id '\(id)'\(hint) ('plancheck rules list' shows them)", command: "check")
     }
+    // A config waiver of a mistyped rule would suppress nothing, silently.
+    for entry in setup.config.waivers where !known.contains(entry.waiver.rule) {
+      let hint = Spelling.suggestion(for: entry.waiver.rule, among: known)
+      throw .file(
+        path: entry.waiver.span.description,
+        message: "config waiver of unknown rule '\(entry.waiver.rule)'\(hint)")
+    }
     let invalidPlan = CheckSession.invalidPlan.id
     if selection.decisions.last(where: { $0.id == invalidPlan })?.enabled == false {
       throw .usage(
@@ -82,6 +89,7 @@ struct CheckSession {
     for file in files {
       try checkPlan(file, explicitAsOf: explicitAsOf, into: &report, asOfs: &planAsOfs, io: &io)
     }
+    report.findings += unknownPlanWaivers(checked: report.plans)
     if explicitAsOf == nil, planAsOfs.count == 1, let only = planAsOfs.first { report.asOf = only }
     report.rules =
       ([CheckSession.invalidPlan]
@@ -95,6 +103,30 @@ struct CheckSession {
       \.first
     ).sorted { $0.id < $1.id }
     return report
+  }
+
+  /// Config waivers naming a plan id no plan of this run has: `waiver-unused` findings, with
+  /// the nearest id checked, so a mistyped id is not accepted silently.
+  private func unknownPlanWaivers(checked: [PlanResult]) -> [Finding] {
+    let id = "waiver-unused"
+    let ids = Set(checked.map(\.planID))
+    guard let rule = engine.rules.rules.first(where: { $0.id == id }) else { return [] }
+    return setup.config.waivers.filter { !ids.contains($0.plan) }.compactMap { entry in
+      let selection = RuleSelection(
+        config: setup.config, overrides: setup.config.overrides(for: entry.waiver.span.file),
+        flags: options.selection)
+      guard selection.isActive(id) else { return nil }
+      let hint = Spelling.suggestion(for: entry.plan, among: ids)
+      let entity = EntityRef(kind: "waiver", ref: "\(entry.ref) \(entry.waiver.rule)")
+      return Finding(
+        ruleID: id, severity: selection.severity[id] ?? rule.definition.severity,
+        message:
+          "The config waiver of '\(entry.waiver.rule)' for '\(entry.ref)' names plan "
+          + "'\(entry.plan)', which no plan checked in this run has: fix the plan id or "
+          + "remove the waiver\(hint.isEmpty ? "." : hint)",
+        span: entry.waiver.span, entity: entity, planID: entry.plan,
+        fingerprint: Fingerprint.make(rule: id, plan: entry.plan, entity: entity))
+    }
   }
 
   static func today() -> Day {

@@ -101,3 +101,41 @@ extension EverydayUseTests {
     #expect(bad.err.contains("--min-severity must be error, warning or info"))
   }
 }
+
+extension EverydayUseTests {
+  /// Config waivers are judged as plan waivers are: an expired one is `waiver-expired`, one
+  /// without a reason `waiver-without-reason`, one for an unknown plan `waiver-unused` with a
+  /// suggestion; all counted and subject to `--fail-on`. An unknown rule id stops the run.
+  @Test func configWaiversRaiseThePlanWaiversFindings() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    try dir.write(
+      """
+      {"waivers": [
+        {"plan": "small", "ref": "1.2", "rule": "missing-lead", "reason": "post being recruited",
+         "until": "2024-05-31"},
+        {"plan": "small", "ref": "1.1", "rule": "overdue-but-green"},
+        {"plan": "smal", "ref": "1.1", "rule": "overdue", "reason": "agreed extension"}
+      ]}
+      """, to: ".plancheck.json")
+    let run = CLIRun(["check", "plans", "-f", "json", "--fail-on", "warning"], in: dir)
+    #expect(run.status == 1)
+    let found = try ConfigBaselineTests.findings(run.out)
+    #expect(found.contains("waiver-expired warning"), "\(found)")
+    #expect(found.contains("missing-lead error"), "expired: suppresses nothing")
+    #expect(found.contains("waiver-without-reason warning"), "\(found)")
+    #expect(found.contains("overdue-but-green error waived"), "\(found)")
+    #expect(found.contains("waiver-unused warning"), "\(found)")
+    #expect(run.out.contains("names plan 'smal', which no plan checked in this run has"))
+    #expect(run.out.contains("did you mean 'small'?"))
+    let text = CLIRun(["check", "plans", "--color", "never", "--fail-on", "warning"], in: dir)
+    #expect(text.out.contains("1 error, 4 warnings"), "\(text.out)")
+
+    try dir.write(
+      #"{"waivers": [{"plan": "small", "ref": "1.2", "rule": "missing-leed", "reason": "r"}]}"#,
+      to: ".plancheck.json")
+    let typo = CLIRun(["check", "plans"], in: dir)
+    #expect(typo.status == 2)
+    #expect(typo.err.contains("unknown rule 'missing-leed'; did you mean 'missing-lead'?"))
+  }
+}
