@@ -139,3 +139,43 @@ extension EverydayUseTests {
     #expect(typo.err.contains("unknown rule 'missing-leed'; did you mean 'missing-lead'?"))
   }
 }
+
+extension EverydayUseTests {
+  /// A mistyped parameter name or a value of the wrong kind stops the run at config load
+  /// (exit 2), pointing at the config; a good value takes effect.
+  @Test func configParamsAreCheckedAtLoad() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    try dir.write(#"{"params": {"lead-overloaded": {"maxOpn": 8}}}"#, to: ".plancheck.json")
+    let typo = CLIRun(["check", "plans"], in: dir)
+    #expect(typo.status == 2)
+    #expect(
+      typo.err.contains(
+        "rule 'lead-overloaded' has no parameter 'maxOpn'; did you mean 'maxOpen'?"),
+      "\(typo.err)")
+    #expect(typo.err.hasPrefix(".plancheck.json:1:"))
+    try dir.write(#"{"params": {"lead-overloaded": {"maxOpen": "8"}}}"#, to: ".plancheck.json")
+    let kind = CLIRun(["check", "plans"], in: dir)
+    #expect(kind.status == 2)
+    #expect(kind.err.contains("'params.lead-overloaded.maxOpen' must be an int, not a string"))
+    try dir.write(#"{"params": {"lead-overloaded": {"maxOpen": 0}}}"#, to: ".plancheck.json")
+    let zero = CLIRun(["check", "plans", "--only", "lead-overloaded", "-f", "json"], in: dir)
+    #expect(try ConfigBaselineTests.findings(zero.out) == ["lead-overloaded warning"])
+  }
+
+  /// `init` writes every shipped rule's parameters at their defaults: running it changes no
+  /// result.
+  @Test func initWritesTheRealDefaults() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    let examples = URL(fileURLWithPath: Fixture.repositoryRoot).appendingPathComponent("Examples")
+    try FileManager.default.copyItem(at: examples, to: dir.url.appendingPathComponent("Examples"))
+    let before = CLIRun(["check", "Examples", "-f", "json"], in: dir)
+    #expect(CLIRun(["init"], in: dir).status == 0)
+    let starter = try #require(dir.read(".plancheck.json"))
+    #expect(starter.contains(#""lead-overloaded": { "maxOpen": 6 }"#))
+    let after = CLIRun(["check", "Examples", "-f", "json"], in: dir)
+    #expect(after.status == before.status)
+    #expect(try ConfigBaselineTests.findings(after.out) == ConfigBaselineTests.findings(before.out))
+  }
+}

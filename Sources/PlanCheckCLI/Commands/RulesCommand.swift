@@ -86,8 +86,10 @@ enum RuleDocs {
     if !d.params.isEmpty {
       lines.append(
         "  params:    "
-          + d.params.keys.sorted().map { "\($0)=\(JSONWriter.compact(d.params[$0]))" }.joined(
-            separator: ", "))
+          + d.params.keys.sorted().map { name in
+            let kind = d.params[name].map { " (\($0.kind.rawValue))" } ?? ""
+            return "\(name)\(kind) = \(JSONWriter.compact(d.params[name]?.defaultValue))"
+          }.joined(separator: ", "))
     }
     if !d.tags.isEmpty { lines.append("  tags:      \(d.tags.joined(separator: ", "))") }
     lines.append("  defined:   \(d.span.file)")
