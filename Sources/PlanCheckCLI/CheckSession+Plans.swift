@@ -88,9 +88,22 @@ extension CheckSession {
     let selection = RuleSelection(
       config: setup.config, overrides: setup.config.overrides(for: file), flags: options.selection)
     let previous = try comparison(for: file, loader: loader)
-    let outcome = engine.check(
+    var outcome = engine.check(
       plan, previous: previous, selection: selection, asOf: asOf,
       configWaivers: setup.config.waivers)
+    if let compareTo = options.compareTo, previous == nil {
+      // A plan the pull request adds: checked in full, with nothing to drift from.
+      let revision = compareTo.dropFirst(4)
+      let reason = "\(file) is new since \(revision): nothing to compare with"
+      outcome.skipped = outcome.skipped.map { SkippedRule(id: $0.id, reason: reason) }
+      report.diagnostics.append(
+        Diagnostic(
+          code: "compare-new-plan", severity: .info,
+          message:
+            "new plan: '\(file)' does not exist at \(revision), so the drift rules are skipped "
+            + "for it and every other rule runs",
+          span: SourceSpan(file: file)))
+    }
     if report.findings.isEmpty {
       report.findings = outcome.findings  // shares the buffer instead of copying a million
     } else {

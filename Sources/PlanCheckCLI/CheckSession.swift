@@ -46,7 +46,8 @@ struct CheckSession {
 
   /// Rule ids named in config or flags must exist: a typo must not silently disable nothing.
   private func validateRuleIDs(_ rules: RuleSet) throws(CLIError) {
-    let known = Set(rules.rules.map(\.id) + [CheckSession.invalidPlan.id])
+    let known = Set(
+      rules.rules.map(\.id) + [CheckSession.invalidPlan.id, RemovedPlans.rule.id])
     // Config, every override and the flags at once: each id any of them names.
     let selection = RuleSelection(
       config: setup.config, overrides: setup.config.overrides, flags: options.selection)
@@ -92,9 +93,11 @@ struct CheckSession {
       try checkPlan(file, explicitAsOf: explicitAsOf, into: &report, asOfs: &planAsOfs, io: &io)
     }
     report.findings += unknownPlanWaivers(checked: report.plans)
+    let removed = try removedPlans()
+    report.findings += removed
     if explicitAsOf == nil, planAsOfs.count == 1, let only = planAsOfs.first { report.asOf = only }
     report.rules =
-      ([CheckSession.invalidPlan]
+      ([CheckSession.invalidPlan] + (removed.isEmpty ? [] : [RemovedPlans.rule])
       + engine.rules.descriptors.filter { id in
         report.plans.contains { $0.ruleRuns.contains { $0.ruleID == id.id } }
           || options.selection.isActive(id.id)
@@ -128,6 +131,24 @@ struct CheckSession {
           + "remove the waiver\(hint.isEmpty ? "." : hint)",
         span: entry.waiver.span, entity: entity, planID: entry.plan,
         fingerprint: Fingerprint.make(rule: id, plan: entry.plan, entity: entity))
+    }
+  }
+
+  /// With `--compare-to git:REV`, the plans at REV under the paths checked that are gone.
+  private func removedPlans() throws(CLIError) -> [Finding] {
+    guard let text = options.compareTo, case .git(let revision, nil) = try Comparison(text).source
+    else { return [] }
+    let selection = RuleSelection(
+      config: setup.config, overrides: [], flags: options.selection)
+    guard selection.isActive(RemovedPlans.rule.id) else { return [] }
+    let severity = selection.severity[RemovedPlans.rule.id]
+    return try RemovedPlans.findings(
+      revision: revision, paths: options.paths, workingDirectory: workingDirectory,
+      includes: setup.config.includes
+    ).map { finding in
+      var finding = finding
+      if let severity { finding.severity = severity }
+      return finding
     }
   }
 
