@@ -179,3 +179,22 @@ extension EverydayUseTests {
     #expect(try ConfigBaselineTests.findings(after.out) == ConfigBaselineTests.findings(before.out))
   }
 }
+
+extension EverydayUseTests {
+  /// The Markdown board paper has the HTML report's sections, errors before warnings.
+  @Test func markdownReportHasTheBoardSections() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    let output = dir.url.appendingPathComponent("r.md").path
+    _ = CLIRun(["report", "Examples/lancashire-2018", "-o", output], in: Fixture.repositoryRoot)
+    let markdown = try #require(dir.read("r.md"))
+    for heading in [
+      "## Overdue actions", "### Recommendation coverage", "### Open actions per lead",
+    ] {
+      #expect(markdown.contains("\n\(heading)"), "\(heading)")
+    }
+    let error = try #require(markdown.range(of: ", error)\n"))
+    let warning = try #require(markdown.range(of: ", warning)\n"))
+    #expect(error.lowerBound < warning.lowerBound)
+  }
+}
