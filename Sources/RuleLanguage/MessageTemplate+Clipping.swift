@@ -3,6 +3,16 @@ extension MessageTemplate {
   /// characters buries the point of the finding, and the plan is one click away.
   package static let holeLimit = 80
 
+  /// A hole's text: each string (a cell pasted into the message) clipped; a list keeps every
+  /// element, since the list itself is the point ("leads 24 open actions: 3.1.1, …").
+  static func text(of value: Value, plans: PlanPair?) -> String {
+    switch value {
+    case .string: clipped(ValueFormatter.message(value, plans: plans))
+    case .list(let list): list.elements.map { text(of: $0, plans: plans) }.joined(separator: ", ")
+    default: ValueFormatter.message(value, plans: plans)
+    }
+  }
+
   /// `text` cut to about `holeLimit` characters at a word boundary, ending in "…".
   package static func clipped(_ text: String) -> String {
     guard text.utf8.count > holeLimit, text.count > holeLimit else { return text }

@@ -102,7 +102,7 @@ package struct MessageTemplate: Sendable {
       case .hole(let expr):
         switch expr.evaluate(in: &context) {
         case .success(let value):
-          out += MessageTemplate.clipped(ValueFormatter.message(value, plans: context.plans))
+          out += MessageTemplate.text(of: value, plans: context.plans)
         case .failure(let error): out += "<error: \(error.message)>"
         }
       }

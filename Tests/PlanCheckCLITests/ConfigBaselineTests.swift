@@ -83,7 +83,7 @@ struct ConfigBaselineTests {
       to: ".plancheck.json")
     let run = CLIRun(["check", "plans", "--color", "never"], in: dir)
     #expect(run.status == 0)
-    #expect(run.out.hasSuffix("as of 2024-02-15\n"))
+    #expect(run.out.hasSuffix("as of 2024-02-15\npassed (--fail-on error)\n"))
     #expect(run.out.contains("lead-named"), "rule files named in config are relative to it")
     #expect(!run.out.contains("overdue"), "nothing was due by 2024-02-15")
   }

@@ -83,7 +83,7 @@ struct SafetyTests {
     #expect(run.status == 1)
     #expect(run.out.hasPrefix("<stdin>\n"))
     #expect(run.out.contains("  12:67  error    missing-lead"))
-    #expect(run.out.hasSuffix("as of 2024-06-30\n"))
+    #expect(run.out.hasSuffix("as of 2024-06-30\nfailed at --fail-on error: 2 errors\n"))
     #expect(dir.files().isEmpty)
     let broken = CLIRun(["check", "-", "--color", "never"], in: dir, stdin: Fixture.brokenPlan)
     #expect(broken.status == 1)
