@@ -32,8 +32,11 @@ struct CheckOptions {
     defaultRules = !arguments.has("no-default-rules")
     configPath = arguments.value("config")
     let formatValues = arguments.all("format")
+    let output = arguments.value("output")
+    // `check -o results.sarif` means SARIF: with no --format, the output's extension says.
+    let implied = command == "check" ? output.flatMap(FormatRequest.format(forOutput:)) : nil
     formats = try FormatRequest.parse(
-      formatValues.isEmpty ? [defaultFormat] : formatValues, output: arguments.value("output"),
+      formatValues.isEmpty ? [implied ?? defaultFormat] : formatValues, output: output,
       command: command)
     if let text = arguments.value("as-of") {
       guard let day = Day(iso: text) else {

@@ -116,12 +116,22 @@ struct CheckSession {
     let id = "waiver-unused"
     let ids = Set(checked.map(\.planID))
     guard let rule = engine.rules.rules.first(where: { $0.id == id }) else { return [] }
+    // Named files may be a few plans of many: a waiver for another plan is only suspect
+    // when the run covered folders, or when its id is a near miss of one checked.
+    let coversFolders = options.paths.contains { path in
+      var isFolder: ObjCBool = false
+      return path != "-"
+        && FileManager.default.fileExists(
+          atPath: PlanInput.absolute(path, in: workingDirectory), isDirectory: &isFolder)
+        && isFolder.boolValue
+    }
     return setup.config.waivers.filter { !ids.contains($0.plan) }.compactMap { entry in
       let selection = RuleSelection(
         config: setup.config, overrides: setup.config.overrides(for: entry.waiver.span.file),
         flags: options.selection)
       guard selection.isActive(id) else { return nil }
       let hint = Spelling.suggestion(for: entry.plan, among: ids)
+      guard coversFolders || !hint.isEmpty else { return nil }
       let entity = EntityRef(kind: "waiver", ref: "\(entry.ref) \(entry.waiver.rule)")
       return Finding(
         ruleID: id, severity: selection.severity[id] ?? rule.definition.severity,

@@ -198,3 +198,52 @@ extension EverydayUseTests {
     #expect(error.lowerBound < warning.lowerBound)
   }
 }
+
+extension EverydayUseTests {
+  /// `check -o results.sarif` writes SARIF: without --format the extension picks the format.
+  @Test func checkOutputExtensionPicksTheFormat() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    _ = CLIRun(["check", "plans", "-o", "r.sarif"], in: dir)
+    #expect(dir.read("r.sarif")?.contains("\"version\": \"2.1.0\"") == true)
+    _ = CLIRun(["check", "plans", "-o", "r.xml"], in: dir)
+    #expect(dir.read("r.xml")?.hasPrefix("<?xml") == true)
+    _ = CLIRun(["check", "plans", "-o", "r.log"], in: dir)
+    #expect(dir.read("r.log")?.hasPrefix("plans/small.json") == true, "text when unknown")
+    _ = CLIRun(["check", "plans", "-o", "r.json", "-f", "gitlab"], in: dir)
+    #expect(dir.read("r.json")?.hasPrefix("[") == true, "--format wins")
+  }
+
+  /// A config waiver for a plan not named on the command line is not suspect: that plan was
+  /// simply not checked this time.
+  @Test func waiversForPlansNotCheckedAreQuietForNamedFiles() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    try dir.write(
+      #"{"waivers": [{"plan": "other", "ref": "1", "rule": "overdue", "reason": "r"}]}"#,
+      to: ".plancheck.json")
+    let named = CLIRun(["check", "plans/small.json", "-f", "json"], in: dir)
+    #expect(try !ConfigBaselineTests.findings(named.out).contains("waiver-unused warning"))
+    let folder = CLIRun(["check", "plans", "-f", "json"], in: dir)
+    #expect(try ConfigBaselineTests.findings(folder.out).contains("waiver-unused warning"))
+  }
+}
+
+extension EverydayUseTests {
+  /// A rule example's `params` are checked against the declarations, as config's are.
+  @Test func exampleParamsAreChecked() throws {
+    let dir = try TempDir()
+    defer { dir.remove() }
+    try dir.write(
+      """
+      {"id": "busy", "scope": "plan", "check": "size(actions) <= params.maxOpen",
+       "message": "too many", "params": {"maxOpen": {"type": "int", "default": 6}},
+       "examples": {"pass": [{"params": {"maxOpn": 1}, "actions": []}], "fail": []}}
+      """, to: "busy.json")
+    let run = CLIRun(["test", "busy.json"], in: dir)
+    #expect(run.status == 1)
+    #expect(
+      run.combined.contains("the rule has no parameter 'maxOpn'; did you mean 'maxOpen'?"),
+      "\(run.combined)")
+  }
+}

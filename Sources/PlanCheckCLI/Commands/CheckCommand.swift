@@ -25,7 +25,11 @@ enum CheckCommand: Command {
         help:
           "Report format: text, json, junit, sarif, github, markdown, csv, html, gitlab; ':path' writes it to a file."
       ),
-      .init("output", short: "o", value: "file", help: "Write the (single) report to this file."),
+      .init(
+        "output", short: "o", value: "file",
+        help:
+          "Write the (single) report to this file; without --format, its extension (.json, .sarif, .xml, .md, .csv, .html) picks the format."
+      ),
       .init("as-of", value: "date", help: "Check as of this date (YYYY-MM-DD)."),
       .init(
         "compare-to", value: "plan|git:rev[:path]",
