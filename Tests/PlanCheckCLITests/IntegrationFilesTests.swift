@@ -79,6 +79,9 @@ struct IntegrationFilesTests {
     #expect(uses.contains { $0.hasPrefix("github/codeql-action/upload-sarif@") })
     let scripts = steps.compactMap { $0["run"] as? String }.joined(separator: "\n")
     #expect(scripts.contains("swift build -c release"))
+    for script in steps.compactMap({ $0["run"] as? String }) {
+      #expect(try Self.bashParses(Self.withoutExpressions(script)), "\(script.prefix(80))")
+    }
     #expect(Self.unknownOptions(in: scripts) == [])
     // Every `inputs.X` the steps read is declared.
     let used = text.components(separatedBy: "inputs.").dropFirst().compactMap {
@@ -92,6 +95,32 @@ struct IntegrationFilesTests {
         (try? FormatRequest.parse([String(format)], output: nil, command: "check")) != nil,
         "\(format)")
     }
+  }
+
+  /// `${{ … }}` expressions replaced by a word, as the runner substitutes them.
+  static func withoutExpressions(_ script: String) -> String {
+    var result = script
+    while let open = result.range(of: "${{"),
+      let close = result.range(of: "}}", range: open.upperBound..<result.endIndex)
+    {
+      result.replaceSubrange(open.lowerBound..<close.upperBound, with: "value")
+    }
+    return result
+  }
+
+  /// Whether `bash -n` accepts the script.
+  static func bashParses(_ script: String) throws -> Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["bash", "-n"]
+    let input = Pipe()
+    process.standardInput = input
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    input.fileHandleForWriting.write(Data(script.utf8))
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    return process.terminationStatus == 0
   }
 
   @Test func releaseScriptBuildsAStaticBinaryWithAChecksum() throws {
@@ -136,6 +165,8 @@ extension IntegrationFilesTests {
     #expect(throws: MiniYAML.Failure.self) { try MiniYAML.parse("a:\n  b: 1\n c: 2\n") }
     #expect(throws: MiniYAML.Failure.self) { try MiniYAML.parse("a: \"open\n") }
     #expect(throws: MiniYAML.Failure.self) { try MiniYAML.parse("a: 1\na: 2\n") }
+    #expect((try? Self.bashParses("if true; then echo")) == false)
+    #expect((try? Self.bashParses("if true; then echo; fi")) == true)
     let parsed = try? MiniYAML.parse("- id: x\n  entry: plancheck check\n- id: y\n") as? [Any]
     #expect(parsed?.count == 2)
   }
