@@ -247,3 +247,18 @@ extension EverydayUseTests {
       "\(run.combined)")
   }
 }
+
+extension EverydayUseTests {
+  /// `plancheck rules show` documents each parameter's type and default.
+  @Test func rulesShowTheDeclaredParameters() throws {
+    let text = CLIRun(["rules", "show", "watermelon-plan"], in: Fixture.repositoryRoot)
+    #expect(text.out.contains("params:    minOpen (int) = 5, threshold (number) = 0.3"))
+    let json = CLIRun(
+      ["rules", "show", "lead-overloaded", "--format", "json"], in: Fixture.repositoryRoot)
+    let rules = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+    let params = try #require(rules.first?["params"] as? [String: [String: Any]])
+    #expect(params["maxOpen"]?["type"] as? String == "int")
+    #expect(params["maxOpen"]?["default"] as? Int == 6)
+  }
+}

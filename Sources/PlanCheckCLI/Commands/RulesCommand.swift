@@ -128,6 +128,19 @@ enum RuleDocs {
         ("rationale", .string(d.rationale)), ("tags", .array(d.tags.map(JSONValue.string))),
         ("source", .string(d.span.file)),
       ]
+      if !d.params.isEmpty {
+        let params = d.params.keys.sorted().compactMap { name -> (String, JSONValue)? in
+          guard let parameter = d.params[name] else { return nil }
+          var declaration: [(String, JSONValue)] = [
+            ("type", .string(parameter.kind.rawValue)), ("default", parameter.defaultValue),
+          ]
+          if !parameter.summary.isEmpty {
+            declaration.append(("description", .string(parameter.summary)))
+          }
+          return (name, .object(declaration))
+        }
+        members.append(("params", .object(params)))
+      }
       return .object(members)
     }
     return JSONWriter.write(.array(items))
