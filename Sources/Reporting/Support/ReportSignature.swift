@@ -15,7 +15,8 @@ package enum ReportSignature {
         return "baseline"
       }
       // Keys are sorted, so the summary and the tool's name close a JSON report.
-      if end.contains("\"summary\""), end.contains("\"tool\""), end.contains("\"plancheck\"") {
+      let compact = end.filter { !$0.isWhitespace }
+      if compact.contains("\"summary\":{"), compact.contains("\"tool\":{\"name\":\"plancheck\"") {
         return "json"
       }
       return nil
