@@ -67,7 +67,7 @@ enum RemovedPlans {
       message:
         "Plan \(planID) ('\(display)') existed at \(revision) but has been removed: its actions "
         + "are no longer checked; restore it, or record why it was withdrawn.",
-      span: SourceSpan(file: "\(revision):\(display)"), entity: entity, planID: planID,
+      span: SourceSpan(file: display), entity: entity, planID: planID,
       fingerprint: Fingerprint.make(rule: rule.id, plan: planID, entity: entity))
   }
 

@@ -133,7 +133,7 @@ struct DriftGitTests {
         "--only", "plan-removed",
       ], io: &io)
     #expect(status == ExitCode.findings, "\(io.err)")
-    #expect(io.out.contains("HEAD:plans/old.json"), "\(io.out)")
+    #expect(io.out.hasPrefix("plans/old.json\n"), "reported at the removed file: \(io.out)")
     #expect(
       io.out.contains("Plan clean ('plans/old.json') existed at HEAD but has been removed"),
       "\(io.out)")
