@@ -15,6 +15,8 @@ struct CheckOptions {
   var writeBaseline: String?
   /// nil = use config, else default error; `.some(nil)` = none.
   var failOn: Severity??
+  /// Findings below this severity are left out of every report and count.
+  var minSeverity: Severity?
   var selection = RuleSelection()
   var color: Bool
   var quiet: Bool
@@ -30,8 +32,11 @@ struct CheckOptions {
     defaultRules = !arguments.has("no-default-rules")
     configPath = arguments.value("config")
     let formatValues = arguments.all("format")
+    let output = arguments.value("output")
+    // `check -o results.sarif` means SARIF: with no --format, the output's extension says.
+    let implied = command == "check" ? output.flatMap(FormatRequest.format(forOutput:)) : nil
     formats = try FormatRequest.parse(
-      formatValues.isEmpty ? [defaultFormat] : formatValues, output: arguments.value("output"),
+      formatValues.isEmpty ? [implied ?? defaultFormat] : formatValues, output: output,
       command: command)
     if let text = arguments.value("as-of") {
       guard let day = Day(iso: text) else {
@@ -48,6 +53,13 @@ struct CheckOptions {
           "--fail-on must be error, warning, info or none, not '\(text)'", command: command)
       }
       failOn = .some(level)
+    }
+    if let text = arguments.value("min-severity") {
+      guard let level = Severity(rawValue: text) else {
+        throw .usage(
+          "--min-severity must be error, warning or info, not '\(text)'", command: command)
+      }
+      minSeverity = level
     }
     selection = RuleSelection(enable: arguments.all("enable"), disable: arguments.all("disable"))
     selection.only = arguments.all("only")

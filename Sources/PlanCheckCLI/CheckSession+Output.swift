@@ -15,6 +15,12 @@ extension CheckSession {
     if let path = options.baseline {
       report.staleBaselineEntries = try readBaseline(path).apply(to: &report.findings)
     }
+    if let level = options.minSeverity {
+      let before = report.findings.count
+      report.findings.removeAll { $0.severity < level }
+      report.minSeverity = level
+      report.belowMinSeverity = before - report.findings.count
+    }
     report.fullReportPath = options.formats.first { $0.path != nil && $0.format != "github" }?.path
     try refuseOverwritingInputs(report)
     for request in options.formats {
@@ -36,15 +42,18 @@ extension CheckSession {
     }
     // Last, so a run that could not write its reports leaves no new baseline behind.
     if let path = options.writeBaseline {
-      try OutputFile.write(
-        Baseline(findings: found).encoded(), to: path, relativeTo: workingDirectory)
+      let baseline = Baseline(findings: found)
+      try OutputFile.write(baseline.encoded(), to: path, relativeTo: workingDirectory)
+      let count = SummaryPhrases.count(baseline.entries.count, "finding")
+      io.writeErr("plancheck: wrote baseline '\(path)': \(count) accepted\n")
     }
     if options.quiet == false, options.formats.allSatisfy({ $0.path != nil }) {
       let summary = report.summary
       func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
       io.writeErr(
         "plancheck: \(count(summary.errors, "error")), \(count(summary.warnings, "warning")), "
-          + "\(count(summary.infos, "info")) in \(count(summary.plans, "plan")); reports written\n")
+          + "\(count(summary.infos, "info")) in \(count(summary.plans, "plan")); reports written; "
+          + SummaryPhrases.gate(report, failOnLabel: report.failOn?.rawValue ?? "none") + "\n")
     }
     return report
   }

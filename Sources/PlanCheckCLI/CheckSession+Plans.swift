@@ -15,17 +15,37 @@ extension CheckSession {
     let display = search.files.map {
       $0 == "-" ? $0 : ConfigSetup.relative($0, to: workingDirectory)
     }
-    let included = display.filter { $0 == "-" || setup.config.includes($0) }
-    let notPlans = search.skipped.filter { $0.kind != .tableOfPlan }
-    if !notPlans.isEmpty {
-      let names = notPlans.prefix(5).map { ConfigSetup.relative($0.path, to: workingDirectory) }
-      let more = notPlans.count > 5 ? " and \(notPlans.count - 5) more" : ""
+    var included = display.filter { $0 == "-" || setup.config.includes($0) }
+    // Reports and baselines plancheck wrote, told by their content whatever their name.
+    func isReport(_ path: String) -> Bool {
+      path != "-"
+        && WrittenReports.format(of: PlanInput.absolute(path, in: workingDirectory)) != nil
+    }
+    let reportsRead = Set(included.filter(isReport))
+    included.removeAll { reportsRead.contains($0) }
+    var notPlans: [String] = []
+    var reports = reportsRead.sorted()
+    for skipped in search.skipped where skipped.kind != .tableOfPlan {
+      let path = ConfigSetup.relative(skipped.path, to: workingDirectory)
+      if PlanFileFormat(path: path) != nil, isReport(path) {
+        reports.append(path)
+      } else {
+        notPlans.append(path)
+      }
+    }
+    reports.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let span = SourceSpan(file: options.paths.joined(separator: " "))
+    for (files, what) in [
+      (notPlans, "file(s) that are not plans"), (reports, "report(s) plancheck wrote"),
+    ]
+    where !files.isEmpty {
+      let more = files.count > 5 ? " and \(files.count - 5) more" : ""
       report.diagnostics.append(
         Diagnostic(
           code: "not-a-plan", severity: .info,
-          message:
-            "skipped \(notPlans.count) file(s) that are not plans: \(names.joined(separator: ", "))\(more)",
-          span: SourceSpan(file: options.paths.joined(separator: " "))))
+          message: "skipped \(files.count) \(what): "
+            + files.prefix(5).joined(separator: ", ") + more,
+          span: span))
     }
     for override in setup.config.overrides
     where !included.contains(where: { path in override.files.contains { $0.matches(path) } }) {
@@ -70,9 +90,22 @@ extension CheckSession {
     let selection = RuleSelection(
       config: setup.config, overrides: setup.config.overrides(for: file), flags: options.selection)
     let previous = try comparison(for: file, loader: loader)
-    let outcome = engine.check(
+    var outcome = engine.check(
       plan, previous: previous, selection: selection, asOf: asOf,
       configWaivers: setup.config.waivers)
+    if let compareTo = options.compareTo, previous == nil {
+      // A plan the pull request adds: checked in full, with nothing to drift from.
+      let revision = compareTo.dropFirst(4)
+      let reason = "\(file) is new since \(revision): nothing to compare with"
+      outcome.skipped = outcome.skipped.map { SkippedRule(id: $0.id, reason: reason) }
+      report.diagnostics.append(
+        Diagnostic(
+          code: "compare-new-plan", severity: .info,
+          message:
+            "new plan: '\(file)' does not exist at \(revision), so the drift rules are skipped "
+            + "for it and every other rule runs",
+          span: SourceSpan(file: file)))
+    }
     if report.findings.isEmpty {
       report.findings = outcome.findings  // shares the buffer instead of copying a million
     } else {

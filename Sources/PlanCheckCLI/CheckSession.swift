@@ -33,6 +33,8 @@ struct CheckSession {
     engine = Engine(rules: rules)
     failOn = options.failOn ?? setup.config.failOn ?? .error
     try validateRuleIDs(rules)
+    let parameterProblems = ParameterCheck.problems(in: setup.config, rules: rules)
+    if !parameterProblems.isEmpty { throw .diagnostics(parameterProblems) }
     // A mistyped path must not pass a CI gate as "0 plans, no findings" (SPEC §6: exit 2).
     for path in options.paths where path != "-" {
       let full = PlanInput.absolute(path, in: io.workingDirectory)
@@ -44,7 +46,8 @@ struct CheckSession {
 
   /// Rule ids named in config or flags must exist: a typo must not silently disable nothing.
   private func validateRuleIDs(_ rules: RuleSet) throws(CLIError) {
-    let known = Set(rules.rules.map(\.id) + [CheckSession.invalidPlan.id])
+    let known = Set(
+      rules.rules.map(\.id) + [CheckSession.invalidPlan.id, RemovedPlans.rule.id])
     // Config, every override and the flags at once: each id any of them names.
     let selection = RuleSelection(
       config: setup.config, overrides: setup.config.overrides, flags: options.selection)
@@ -52,6 +55,13 @@ struct CheckSession {
       let hint = Spelling.suggestion(for: id, among: known)
       throw .usage(
         "unknown rule id '\(id)'\(hint) ('plancheck rules list' shows them)", command: "check")
+    }
+    // A config waiver of a mistyped rule would suppress nothing, silently.
+    for entry in setup.config.waivers where !known.contains(entry.waiver.rule) {
+      let hint = Spelling.suggestion(for: entry.waiver.rule, among: known)
+      throw .file(
+        path: entry.waiver.span.description,
+        message: "config waiver of unknown rule '\(entry.waiver.rule)'\(hint)")
     }
     let invalidPlan = CheckSession.invalidPlan.id
     if selection.decisions.last(where: { $0.id == invalidPlan })?.enabled == false {
@@ -82,9 +92,12 @@ struct CheckSession {
     for file in files {
       try checkPlan(file, explicitAsOf: explicitAsOf, into: &report, asOfs: &planAsOfs, io: &io)
     }
+    report.findings += unknownPlanWaivers(checked: report.plans)
+    let removed = try removedPlans()
+    report.findings += removed
     if explicitAsOf == nil, planAsOfs.count == 1, let only = planAsOfs.first { report.asOf = only }
     report.rules =
-      ([CheckSession.invalidPlan]
+      ([CheckSession.invalidPlan] + (removed.isEmpty ? [] : [RemovedPlans.rule])
       + engine.rules.descriptors.filter { id in
         report.plans.contains { $0.ruleRuns.contains { $0.ruleID == id.id } }
           || options.selection.isActive(id.id)
@@ -95,6 +108,58 @@ struct CheckSession {
       \.first
     ).sorted { $0.id < $1.id }
     return report
+  }
+
+  /// Config waivers naming a plan id no plan of this run has: `waiver-unused` findings, with
+  /// the nearest id checked, so a mistyped id is not accepted silently.
+  private func unknownPlanWaivers(checked: [PlanResult]) -> [Finding] {
+    let id = "waiver-unused"
+    let ids = Set(checked.map(\.planID))
+    guard let rule = engine.rules.rules.first(where: { $0.id == id }) else { return [] }
+    // Named files may be a few plans of many: a waiver for another plan is only suspect
+    // when the run covered folders, or when its id is a near miss of one checked.
+    let coversFolders = options.paths.contains { path in
+      var isFolder: ObjCBool = false
+      return path != "-"
+        && FileManager.default.fileExists(
+          atPath: PlanInput.absolute(path, in: workingDirectory), isDirectory: &isFolder)
+        && isFolder.boolValue
+    }
+    return setup.config.waivers.filter { !ids.contains($0.plan) }.compactMap { entry in
+      let selection = RuleSelection(
+        config: setup.config, overrides: setup.config.overrides(for: entry.waiver.span.file),
+        flags: options.selection)
+      guard selection.isActive(id) else { return nil }
+      let hint = Spelling.suggestion(for: entry.plan, among: ids)
+      guard coversFolders || !hint.isEmpty else { return nil }
+      let entity = EntityRef(kind: "waiver", ref: "\(entry.ref) \(entry.waiver.rule)")
+      return Finding(
+        ruleID: id, severity: selection.severity[id] ?? rule.definition.severity,
+        message:
+          "The config waiver of '\(entry.waiver.rule)' for '\(entry.ref)' names plan "
+          + "'\(entry.plan)', which no plan checked in this run has: fix the plan id or "
+          + "remove the waiver\(hint.isEmpty ? "." : hint)",
+        span: entry.waiver.span, entity: entity, planID: entry.plan,
+        fingerprint: Fingerprint.make(rule: id, plan: entry.plan, entity: entity))
+    }
+  }
+
+  /// With `--compare-to git:REV`, the plans at REV under the paths checked that are gone.
+  private func removedPlans() throws(CLIError) -> [Finding] {
+    guard let text = options.compareTo, case .git(let revision, nil) = try Comparison(text).source
+    else { return [] }
+    let selection = RuleSelection(
+      config: setup.config, overrides: [], flags: options.selection)
+    guard selection.isActive(RemovedPlans.rule.id) else { return [] }
+    let severity = selection.severity[RemovedPlans.rule.id]
+    return try RemovedPlans.findings(
+      revision: revision, paths: options.paths, workingDirectory: workingDirectory,
+      includes: setup.config.includes
+    ).map { finding in
+      var finding = finding
+      if let severity { finding.severity = severity }
+      return finding
+    }
   }
 
   static func today() -> Day {

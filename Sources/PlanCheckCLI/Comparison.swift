@@ -27,10 +27,12 @@ struct Comparison {
     source = .git(revision: revision, path: parts.count > 1 ? parts[1] : nil)
   }
 
-  /// The previous version of the plan at `absolutePath` (shown as `displayPath`).
+  /// The previous version of the plan at `absolutePath` (shown as `displayPath`); nil when
+  /// the plan is new: `git:REV` names a revision at which the plan's path does not exist (a
+  /// pull request that adds a plan), so there is nothing to compare it with.
   func load(
     for absolutePath: String, displayPath: String, loader: PlanLoader, workingDirectory: String
-  ) throws(CLIError) -> Plan {
+  ) throws(CLIError) -> Plan? {
     switch source {
     case .file(let path):
       let full = PlanInput.absolute(path, in: workingDirectory)
@@ -39,6 +41,7 @@ struct Comparison {
       }
       return try valid(loader.load(path: full, displayPath: path), what: path)
     case .git(let revision, let path):
+      if path == nil, try GitSnapshot.isNew(absolutePath, at: revision) { return nil }
       let snapshot = try GitSnapshot(planPath: absolutePath, revision: revision, path: path)
       defer { snapshot.remove() }
       return try valid(
@@ -70,17 +73,35 @@ struct GitSnapshot {
   let planPath: String
   let displayPath: String
 
-  init(planPath absolutePath: String, revision: String, path: String?) throws(CLIError) {
+  /// The repository's top folder and `absolutePath` relative to it.
+  static func locate(_ absolutePath: String) throws(CLIError) -> (top: String, relative: String) {
     let directory = PlanPaths.directory(of: absolutePath)
     let root = try Git.run(
       ["rev-parse", "--show-toplevel"], in: directory,
       what: "find the git repository of '\(absolutePath)'")
     let top = String(decoding: root, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    let relative =
-      path
-      ?? ConfigSetup.relative(
-        URL(fileURLWithPath: absolutePath).resolvingSymlinksInPath().path,
-        to: URL(fileURLWithPath: top).resolvingSymlinksInPath().path)
+    let relative = ConfigSetup.relative(
+      URL(fileURLWithPath: absolutePath).resolvingSymlinksInPath().path,
+      to: URL(fileURLWithPath: top).resolvingSymlinksInPath().path)
+    return (top, relative)
+  }
+
+  /// Whether the plan at `absolutePath` did not exist at `revision`, which itself exists (a
+  /// mistyped revision stays an error).
+  static func isNew(_ absolutePath: String, at revision: String) throws(CLIError) -> Bool {
+    let (top, relative) = try locate(absolutePath)
+    if (try? Git.run(["cat-file", "-e", "\(revision):\(relative)"], in: top, what: "")) != nil {
+      return false
+    }
+    _ = try Git.run(
+      ["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"], in: top,
+      what: "read revision '\(revision)' (no such revision)")
+    return true
+  }
+
+  init(planPath absolutePath: String, revision: String, path: String?) throws(CLIError) {
+    let (top, located) = try GitSnapshot.locate(absolutePath)
+    let relative = path ?? located
     displayPath = "\(revision):\(relative)"
     let bytes = try Git.run(
       ["show", "\(revision):\(relative)"], in: top,

@@ -6,6 +6,22 @@ struct FormatRequest: Equatable {
   var format: String
   var path: String?
 
+  /// The format a report file's extension names (`.sarif`, `.xml`, `.md`, …), if any; `.json`
+  /// is the JSON report (GitLab's is asked for by name).
+  static func format(forOutput path: String) -> String? {
+    guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+    switch path[path.index(after: dot)...].lowercased() {
+    case "json": return "json"
+    case "sarif": return "sarif"
+    case "xml": return "junit"
+    case "md", "markdown": return "markdown"
+    case "csv": return "csv"
+    case "html", "htm": return "html"
+    case "txt": return "text"
+    default: return nil
+    }
+  }
+
   /// Parses the `--format` values and `--output`; at most one format may go to stdout.
   static func parse(_ values: [String], output: String?, command: String) throws(CLIError)
     -> [FormatRequest]

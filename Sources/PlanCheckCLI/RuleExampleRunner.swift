@@ -61,7 +61,19 @@ struct RuleExampleRunner {
     selection.only = [rule.id]
     if let params = object["params"]?.objectValue {
       var values: [String: JSONValue] = [:]
-      for member in params.members { values[member.key] = member.value }
+      for member in params.members {
+        // An example's parameters are checked as config's are: a typo would test nothing.
+        guard let declared = rule.definition.params[member.key] else {
+          let hint = Spelling.suggestion(
+            for: member.key, among: rule.definition.params.keys.sorted())
+          return "the rule has no parameter '\(member.key)'\(hint)"
+        }
+        guard declared.kind.accepts(member.value) else {
+          return "parameter '\(member.key)' must be \(declared.kindPhrase), not "
+            + member.value.typeName
+        }
+        values[member.key] = member.value
+      }
       selection.params[rule.id] = values
     }
     let asOf = plan.asOf.earliest ?? Day(iso: RuleExampleRunner.defaultAsOf) ?? Day(ordinal: 0)

@@ -17,6 +17,9 @@ package struct Report: Sendable {
   package var staleBaselineEntries: [String] = []
   /// Where the full report was written, if known (for summaries that truncate).
   package var fullReportPath: String?
+  /// `--min-severity`: findings below it were left out of the report, and how many.
+  package var minSeverity: Severity?
+  package var belowMinSeverity = 0
 
   package init(asOf: Day, failOn: Severity? = .error) {
     self.asOf = asOf
@@ -153,8 +156,10 @@ package struct ReportSummary: Sendable, Hashable {
   package var errors = 0
   package var warnings = 0
   package var infos = 0
-  /// Findings suppressed by a waiver or the baseline.
+  /// Findings suppressed by a waiver.
   package var waived = 0
+  /// Findings accepted in the `--baseline` file.
+  package var baselined = 0
   package var skippedRules = 0
   /// Unsuppressed findings at or above fail-on.
   package var failing = 0
@@ -165,9 +170,14 @@ package struct ReportSummary: Sendable, Hashable {
     rules = report.rules.count
     skippedRules = report.skippedRules.count
     for finding in report.findings {
-      if finding.isSuppressed {
+      switch finding.suppression {
+      case .waiver?:
         waived += 1
         continue
+      case .baseline?:
+        baselined += 1
+        continue
+      case nil: break
       }
       switch finding.severity {
       case .error: errors += 1

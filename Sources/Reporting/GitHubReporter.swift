@@ -62,7 +62,9 @@ package struct GitHubReporter: Reporter {
   private func closingLine(
     _ report: Report, hidden: [Severity: Int], _ reportPath: String?
   ) -> String {
-    var line = "plancheck: " + SummaryPhrases.line(report)
+    var line =
+      "plancheck: " + SummaryPhrases.line(report) + "; "
+      + SummaryPhrases.gate(report, failOnLabel: options.failOnLabel(for: report))
     let notShown = [Severity.error, .warning, .info].compactMap { severity -> String? in
       guard let count = hidden[severity], count > 0 else { return nil }
       return SummaryPhrases.count(count, Self.command(severity))

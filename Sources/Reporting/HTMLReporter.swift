@@ -123,7 +123,7 @@ package struct HTMLReporter: Reporter {
       (summary.plans, "plans"), (summary.actions, "actions"),
       (facts.overdue.count, "open actions overdue"), (gaps, "recommendations with gaps"),
       (summary.errors, "errors"), (summary.warnings, "warnings"), (summary.infos, "infos"),
-      (summary.waived, "waived or accepted"),
+      (summary.waived + summary.baselined, "waived or accepted"),
     ]
     for (number, what) in cards {
       writer.raw("<li class=\"card\">")
@@ -137,7 +137,8 @@ package struct HTMLReporter: Reporter {
       caption: "Findings by severity", headers: ["Severity", "Findings"],
       rows: [
         ["✗ Errors", "\(summary.errors)"], ["⚠ Warnings", "\(summary.warnings)"],
-        ["ℹ Infos", "\(summary.infos)"], ["Waived or accepted in baseline", "\(summary.waived)"],
+        ["ℹ Infos", "\(summary.infos)"],
+        ["Waived or accepted in baseline", "\(summary.waived + summary.baselined)"],
       ], classes: "numbers narrow")
     plansTable(&writer, report, facts)
     ragFigure(&writer, facts)

@@ -6,6 +6,7 @@ import PlanModel
 extension JSONReporter {
   static func writeSummary(_ summary: ReportSummary, to json: inout JSONStreamWriter) {
     json.field("actions", summary.actions)
+    json.field("baselined", summary.baselined)
     json.field("errors", summary.errors)
     json.field("failing", summary.failing)
     json.field("infos", summary.infos)

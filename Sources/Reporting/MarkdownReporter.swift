@@ -1,7 +1,8 @@
 import PlanModel
 
-/// Markdown for pull-request comments and board papers: a summary table, then findings by
-/// plan and by rule.
+/// Markdown for pull-request comments and board papers: a summary table, the overdue actions,
+/// then per plan its findings by rule, errors first, and the HTML report's self-assessment
+/// tables (recommendation coverage, open actions per lead).
 ///
 /// All plan text goes through `MarkdownEscaping`, so a pipe, a newline, a backtick or an
 /// HTML tag in a plan can neither break a table nor render as markup. Waived findings are
@@ -17,8 +18,8 @@ package struct MarkdownReporter: Reporter {
   package func render(_ report: Report) -> String {
     let catalog = RuleCatalog(report)
     let grouped = PlanFindings(report)
-    var sections = [header(report)]
     let facts = ReportFacts(report)
+    var sections = [header(report), overdueSection(report, facts)]
     for (index, plan) in report.plans.enumerated() {
       let heading =
         "## \(cellless(plan.title.isEmpty ? plan.planID : plan.title))"
@@ -43,7 +44,7 @@ package struct MarkdownReporter: Reporter {
       "| Plans | Actions | Errors | Warnings | Infos | Waived | As of |",
       "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
       "| \(summary.plans) | \(summary.actions) | \(summary.errors) | \(summary.warnings) "
-        + "| \(summary.infos) | \(summary.waived) | \(report.asOf.iso) |",
+        + "| \(summary.infos) | \(summary.waived + summary.baselined) | \(report.asOf.iso) |",
       "",
       "**Result:** \(verdict). \(SummaryPhrases.count(summary.rules, "rule")) ran; "
         + "\(SummaryPhrases.count(summary.skippedRules, "rule")) skipped.",
@@ -58,9 +59,20 @@ package struct MarkdownReporter: Reporter {
     guard !active.isEmpty else { return heading + "\n\nNo findings." }
     var parts = [heading]
     let byRule = Dictionary(grouping: active, by: \.ruleID)
-    for ruleID in byRule.keys.sorted() {
+    // Errors first, then warnings, then infos: what fails the gate is what a reader needs.
+    func severity(_ ruleID: String) -> Severity {
+      byRule[ruleID]?.map(\.severity).max() ?? catalog.rule(ruleID)?.severity ?? .warning
+    }
+    let order = byRule.keys.sorted { lhs, rhs in
+      let (left, right) = (severity(lhs), severity(rhs))
+      if left != right { return left > right }
+      let (leftCount, rightCount) = (byRule[lhs]?.count ?? 0, byRule[rhs]?.count ?? 0)
+      if leftCount != rightCount { return leftCount > rightCount }
+      return lhs < rhs
+    }
+    for ruleID in order {
       let matching = byRule[ruleID] ?? []
-      let severity = catalog.rule(ruleID)?.severity ?? matching.first?.severity ?? .warning
+      let severity = severity(ruleID)
       parts.append(
         "### \(cellless(catalog.title(of: ruleID))) (\(cellless(ruleID)), \(severity.rawValue))"
           + "\n\n" + table(["Location", "Entity", "Severity", "Message"], matching.map(row)))
@@ -102,6 +114,44 @@ package struct MarkdownReporter: Reporter {
       parts.append("### Open actions per lead\n\n" + table(["Lead", "Open", "Overdue"], rows))
     }
     return parts
+  }
+
+  /// Open actions past their end date, longest overdue first, as the HTML report's timeline.
+  private func overdueSection(_ report: Report, _ facts: ReportFacts) -> String {
+    let heading = "## Overdue actions"
+    // Longest overdue first; ties keep the facts' order (end date, plan, ref).
+    let overdue = facts.overdue.enumerated().sorted { lhs, rhs in
+      lhs.element.daysOverdue != rhs.element.daysOverdue
+        ? lhs.element.daysOverdue > rhs.element.daysOverdue : lhs.offset < rhs.offset
+    }.map(\.element)
+    guard !overdue.isEmpty else {
+      return heading + "\n\nNo open action is past its end date on \(report.asOf.iso)."
+    }
+    let qualify = report.plans.count > 1
+    let rows = overdue.map { item -> [String] in
+      let action = item.action
+      var ref = action.ref.isEmpty ? "(no ref)" : action.ref
+      if qualify, report.plans.indices.contains(item.planIndex) {
+        ref = "\(report.plans[item.planIndex].planID) \(ref)"
+      }
+      return [
+        ref, MarkdownReporter.clipped(action.title),
+        action.lead.isEmpty ? "(no lead)" : action.lead,
+        action.end.text, "\(item.daysOverdue)",
+        action.status.label.isEmpty ? "(no status)" : action.status.label,
+      ]
+    }
+    return heading + "\n\n"
+      + "\(SummaryPhrases.count(overdue.count, "open action")) ended before \(report.asOf.iso).\n\n"
+      + table(["Ref", "Action", "Lead", "End date", "Days overdue", "Status"], rows)
+  }
+
+  /// Long action text cut to about 80 characters, so a table stays readable.
+  static func clipped(_ text: String) -> String {
+    guard text.count > 80 else { return text }
+    let head = text.prefix(79)
+    let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+    return String(cut) + "…"
   }
 
   private func row(_ finding: Finding) -> [String] {

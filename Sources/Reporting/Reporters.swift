@@ -9,6 +9,7 @@ package enum Reporters {
     MarkdownReporter.self,
     CSVReporter.self,
     HTMLReporter.self,
+    GitLabReporter.self,
   ]
 
   /// The reporter for a `--format` name, matched exactly (names are lowercase).

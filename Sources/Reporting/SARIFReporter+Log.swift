@@ -17,7 +17,9 @@ extension SARIFReporter {
       json.object("defaultConfiguration") { json in
         json.field("level", SummaryPhrases.level(descriptor.severity))
       }
-      json.object("fullDescription") { json in json.field("text", rationale) }
+      json.object("fullDescription") { json in
+        json.field("text", limited(rationale, to: maxDescription))
+      }
       json.object("help") { json in
         json.field("markdown", markdown)
         json.field("text", text)
@@ -28,7 +30,9 @@ extension SARIFReporter {
         if !descriptor.scope.isEmpty { json.field("scope", descriptor.scope) }
         json.array("tags", strings: Array(descriptor.tags.prefix(maxTags)))
       }
-      json.object("shortDescription") { json in json.field("text", title) }
+      json.object("shortDescription") { json in
+        json.field("text", limited(title, to: maxDescription))
+      }
     }
   }
 
@@ -44,6 +48,9 @@ extension SARIFReporter {
       }
       json.object("partialFingerprints") { json in
         json.field(fingerprintKey, finding.fingerprint)
+        // GitHub code scanning tracks alerts by this key; plancheck's fingerprint is already
+        // stable across edits (rule + plan + entity), which is what the line hash stands in for.
+        json.field("primaryLocationLineHash", "\(finding.fingerprint):1")
       }
       json.object("properties") { json in
         json.field("plan", finding.planID)
@@ -56,6 +63,21 @@ extension SARIFReporter {
         json.array("suppressions") { json in writeSuppression(suppression, to: &json) }
       }
     }
+  }
+
+  /// `text` within `limit` characters (GitHub reads at most 1,024 of a rule description),
+  /// cut after the last whole sentence that fits, else at a word, with "…".
+  static func limited(_ text: String, to limit: Int) -> String {
+    guard text.count > limit else { return text }
+    let head = text.prefix(limit - 1)
+    if let stop = head.range(of: ". ", options: .backwards),
+      head.distance(
+        from: head.startIndex, to: stop.lowerBound) > limit / 2
+    {
+      return String(head[..<stop.lowerBound]) + ". …"
+    }
+    let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+    return String(cut) + "…"
   }
 
   /// `inSource` for a waiver written in the plan or config, `external` for the baseline.

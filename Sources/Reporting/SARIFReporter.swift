@@ -19,6 +19,8 @@ package struct SARIFReporter: ByteReporter {
   static let baseID = "%SRCROOT%"
   /// GitHub code scanning rejects a file with more tags than this on a rule.
   static let maxTags = 20
+  /// GitHub's limit on a rule's `shortDescription` and `fullDescription`.
+  static let maxDescription = 1_024
 
   private let options: ReporterOptions
 

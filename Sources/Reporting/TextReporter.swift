@@ -23,6 +23,8 @@ package struct TextReporter: Reporter {
     if !lines.isEmpty, lines.first == "" { lines.removeFirst() }
     if !lines.isEmpty { lines.append("") }
     lines.append(style(SummaryPhrases.line(report), .bold))
+    let gate = SummaryPhrases.gate(report, failOnLabel: options.failOnLabel(for: report))
+    lines.append(style(gate, report.summary.failing > 0 ? .red : .bold))
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -269,7 +269,11 @@ extension BuiltinRules {
   "check": "daysBetween(start, end) <= params.maxDays || size(milestones) > 0",
   "message": "Action {label} runs {daysBetween(start, end)} days ({start} to {end}) with no milestones to show progress on the way.",
   "params": {
-    "maxDays": 180
+    "maxDays": {
+      "type": "int",
+      "default": 180,
+      "description": "Longest action, in days from start to end, allowed without a milestone."
+    }
   },
   "rationale": "DCMA 14-point schedule assessment, check 8 'high duration' (activities longer than 44 working days should be broken down) and GAO Schedule Assessment Guide (GAO-16-89G), best practice 4: long activities without intermediate milestones cannot be monitored; slippage shows only at the end. params.maxDays (default 180 days) is the longest action tolerated without a milestone.",
   "tags": [
@@ -752,7 +756,11 @@ extension BuiltinRules {
   "message": "Action {label} was due to start {start} but is still rated '{status.label}'.",
   "at": "status",
   "params": {
-    "graceDays": 0
+    "graceDays": {
+      "type": "int",
+      "default": 0,
+      "description": "Days after the start date before a not-started action is flagged."
+    }
   },
   "rationale": "DCMA 14-point schedule assessment checks for tasks that should have started and have not (missed starts, check 11); 'not started' or 'not yet due' after the start date means the plan is already behind or the rating is stale. params.graceDays allows for reporting lag.",
   "tags": [
@@ -3561,7 +3569,11 @@ extension BuiltinRules {
   "message": "The plan was published {published}, {workingDaysBetween(inspection.reportReceived, published)} working days after the inspection report was received ({inspection.reportReceived}); the written statement of action is due within {params.maxWorkingDays} working days.",
   "at": "published",
   "params": {
-    "maxWorkingDays": 70
+    "maxWorkingDays": {
+      "type": "int",
+      "default": 70,
+      "description": "Working days from receiving the report to publishing the statement of action (s137: 70)."
+    }
   },
   "rationale": "Education and Inspections Act 2006 s137(3)-(4): after an inspection the local authority must prepare and publish a written statement of the action it proposes to take and the period within which it will take it; the Education and Inspections Act 2006 (Inspection of Local Authorities) Regulations 2007 (SI 2007/462), which set the 70-working-day period for publishing that statement. Working days exclude weekends and England and Wales bank holidays. The area SEND framework sets the same kind of deadline for the written statement of action / priority action plan. Only checked when the plan gives both dates.",
   "tags": [
@@ -3625,7 +3637,11 @@ extension BuiltinRules {
   "check": "actions.exists(a, has(a.end) && !a.end.startOnly && !(a.end > (has(plan.inspection.reportReceived) ? plan.inspection.reportReceived : plan.period.start) + months(params.maxMonths)))",
   "message": "Priority recommendation {id} has no action due within {params.maxMonths} months of {has(plan.inspection.reportReceived) ? 'the inspection report (' + plan.inspection.reportReceived.text + ')' : 'the plan start (' + plan.period.start.text + ')'}: {actions.map(a, a.ref + ' due ' + (a.end.text == '' ? 'no date' : a.end.text))}.",
   "params": {
-    "maxMonths": 6
+    "maxMonths": {
+      "type": "int",
+      "default": 6,
+      "description": "Months from the plan's start within which priority actions should end."
+    }
   },
   "rationale": "Areas for priority action are the serious weaknesses that put children at risk: Ofsted's inspection of local authority children's services (ILACS) framework follows them up with monitoring visits, and the area SEND framework requires a priority action plan. A plan that answers them only with actions due late in its life is not treating them as a priority. Passes when at least one citing action is definitely due within params.maxMonths (default 6) of the report being received (or of the plan start when the plan does not say when the report arrived); undated actions do not count.",
   "tags": [
@@ -5107,7 +5123,11 @@ extension BuiltinRules {
   "message": "{lead} leads {size(actionsLedBy(lead).filter(a, a.status.isOpen))} open actions, more than {params.maxOpen}: {actionsLedBy(lead).filter(a, a.status.isOpen).map(a, a.label)}.",
   "at": "lead",
   "params": {
-    "maxOpen": 6
+    "maxOpen": {
+      "type": "int",
+      "default": 6,
+      "description": "Most open actions one lead may hold."
+    }
   },
   "rationale": "Programme-management practice gives every piece of work one accountable owner (Managing Successful Programmes; PRINCE2's principle of defined roles and responsibilities); an owner with too many concurrent actions cannot give each the attention accountability implies, and one absence stalls a whole strand of the plan. Reported once per lead, on that lead's first open action, listing the others. Leads are compared ignoring case and spacing. The rule reports each lead once, on the lead's first action, so its cost stays linear in the size of the plan.",
   "tags": [
@@ -6045,7 +6065,11 @@ extension BuiltinRules {
   "message": "Action {label} was last updated {updated}, {daysBetween(updated.latest, asOf)} days before {asOf} (more than {params.maxAgeDays}).",
   "at": "updated",
   "params": {
-    "maxAgeDays": 92
+    "maxAgeDays": {
+      "type": "int",
+      "default": 92,
+      "description": "Days since the last update before an open action's update is stale."
+    }
   },
   "rationale": "GAO Schedule Assessment Guide (GAO-16-89G), best practice 9: a schedule is only as good as its last status update; a rating not refreshed for a quarter tells the board nothing about today. params.maxAgeDays defaults to one quarter (92 days). A month-precision update date counts from its last day.",
   "tags": [
@@ -6741,8 +6765,16 @@ extension BuiltinRules {
   "check": "double(size(actions.filter(a, a.status.class == 'green' && a.end < asOf && !a.end.startOnly))) <= double(params.threshold) * double(size(actions.filter(a, a.status.isOpen)))",
   "message": "{size(actions.filter(a, a.status.class == 'green' && a.end < asOf && !a.end.startOnly))} of {size(actions.filter(a, a.status.isOpen))} open actions ({int(100.0 * double(size(actions.filter(a, a.status.class == 'green' && a.end < asOf && !a.end.startOnly))) / double(size(actions.filter(a, a.status.isOpen))))}%) are rated green although their end date has passed (threshold {int(100.0 * double(params.threshold))}%): {actions.filter(a, a.status.class == 'green' && a.end < asOf && !a.end.startOnly).map(a, a.ref)}.",
   "params": {
-    "threshold": 0.3,
-    "minOpen": 5
+    "threshold": {
+      "type": "number",
+      "default": 0.3,
+      "description": "Tolerated share of open actions rated green while overdue (0 to 1)."
+    },
+    "minOpen": {
+      "type": "int",
+      "default": 5,
+      "description": "Fewest open actions for the share to mean anything."
+    }
   },
   "rationale": "A \"watermelon\" plan reports green while its deadlines pass. The share of open actions rated green while overdue is a plan-level measure of how far the ratings can be trusted (GAO Schedule Assessment Guide (GAO-16-89G), best practice 9; DCMA 14-point schedule assessment, check 14 baseline execution index). params.threshold is the tolerated share (default 0.3); params.minOpen the smallest number of open actions for the share to mean anything (default 5).",
   "tags": [
@@ -7182,7 +7214,7 @@ extension BuiltinRules {
   "scope": "action",
   "when": "plan.actions.exists(a, has(a.ref))",
   "check": "has(ref)",
-  "message": "The action at line {line} has no reference number: \"{title}\"",
+  "message": "The action at line {line} has no reference number{has(title) ? \": '\" : ' (and no action text)'}{title}{has(title) ? \"'\" : ''}.",
   "at": "ref",
   "rationale": "References are how a board, an inspector and plancheck itself follow an action from month to month: drift comparison, baselines and waivers key on them (GAO Schedule Assessment Guide (GAO-16-89G), best practice 5, traceability). Only checked when some action in the plan has a reference; a plan with none gets one plan-without-refs finding.",
   "tags": [

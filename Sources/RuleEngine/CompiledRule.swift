@@ -49,8 +49,17 @@ package struct CompiledRule: Sendable {
   func parameters(overrides: [String: JSONValue]?) -> [String: Value] {
     guard let overrides else { return defaultParams }
     var params = defaultParams
-    for (name, value) in overrides { params[name] = CompiledRule.value(of: value) }
+    for (name, value) in overrides {
+      params[name] = CompiledRule.value(of: value, as: definition.params[name]?.kind)
+    }
     return params
+  }
+
+  /// A parameter's JSON value as the expression value of its declared kind: a number
+  /// parameter given a whole number (`"threshold": 1`) is still a double.
+  static func value(of json: JSONValue, as kind: RuleParameter.Kind?) -> Value {
+    if kind == .number, case .number(let text) = json.kind { return .double(Double(text) ?? 0) }
+    return value(of: json)
   }
 
   /// A JSON parameter as an expression value.
@@ -68,16 +77,14 @@ package struct CompiledRule: Sendable {
     }
   }
 
-  /// The static type of a parameter value, so `params.maxOpen` is checked as an int.
-  static func type(of value: Value) -> ExprType {
-    switch value {
+  /// The static type of a declared parameter, so `params.maxOpen` is checked as an int.
+  static func type(of kind: RuleParameter.Kind) -> ExprType {
+    switch kind {
     case .int: .int
-    case .double: .double
+    case .number: .double
     case .string: .string
     case .bool: .bool
     case .list: .list(.dyn)
-    case .map: .map(.string, .dyn)
-    default: .dyn
     }
   }
 }

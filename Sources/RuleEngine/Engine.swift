@@ -27,6 +27,21 @@ package struct Engine: Sendable {
     _ plan: Plan, previous: Plan?, selection: RuleSelection, asOf: Day,
     configWaivers: [Config.ConfigWaiver] = []
   ) -> Outcome {
+    // Only a plan some config waiver names is copied to carry them.
+    guard configWaivers.contains(where: { $0.plan == plan.id }) else {
+      return check(plan, previous: previous, selection: selection, asOf: asOf, otherWaivers: [])
+    }
+    var withWaivers = plan
+    let rest = ConfigWaivers.attach(configWaivers, to: &withWaivers)
+    return check(
+      withWaivers, previous: previous, selection: selection, asOf: asOf, otherWaivers: rest)
+  }
+
+  /// `otherWaivers`: config waivers for entities other than actions and measures.
+  private func check(
+    _ plan: Plan, previous: Plan?, selection: RuleSelection, asOf: Day,
+    otherWaivers configWaivers: [Config.ConfigWaiver]
+  ) -> Outcome {
     var outcome = Outcome()
     let matching = previous.map { VersionMatcher.match(current: plan, previous: $0) }
     if let previous, previous.idDeclared, plan.idDeclared, previous.id != plan.id {
@@ -75,14 +90,28 @@ package struct Engine: Sendable {
       }
       for rule in late { run.evaluate(rule, book: &book, into: &outcome) }
     }
-    for entry in book.unusedConfigWaivers {
-      outcome.diagnostics.append(
-        Diagnostic(
-          code: "waiver-unused", severity: .warning,
-          message:
-            "config waiver of '\(entry.waiver.rule)' for \(entry.plan) \(entry.ref) suppresses nothing; remove it",
-          span: entry.waiver.span))
-    }
+    outcome.findings += unused(book.unusedConfigWaivers, plan: plan, selection: selection)
     return outcome
+  }
+
+  /// Config waivers naming no action or measure that suppressed nothing: `waiver-unused`
+  /// findings, as the rule raises for waivers in the plan, so they count and can fail a run.
+  private func unused(
+    _ waivers: [Config.ConfigWaiver], plan: Plan, selection: RuleSelection
+  ) -> [Finding] {
+    let id = "waiver-unused"
+    guard !waivers.isEmpty, let rule = rules.rules.first(where: { $0.id == id }),
+      selection.isActive(id)
+    else { return [] }
+    return waivers.map { entry in
+      let entity = EntityRef(kind: "waiver", ref: "\(entry.ref) \(entry.waiver.rule)")
+      return Finding(
+        ruleID: id, severity: selection.severity[id] ?? rule.definition.severity,
+        message:
+          "The config waiver of '\(entry.waiver.rule)' for '\(entry.ref)' in plan \(entry.plan) "
+          + "suppresses no finding (no action or measure has that ref): fix the ref or remove it.",
+        span: entry.waiver.span, entity: entity, planID: plan.id,
+        fingerprint: Fingerprint.make(rule: id, plan: plan.id, entity: entity))
+    }
   }
 }

@@ -32,8 +32,10 @@ package struct RuleSet: Sendable {
   private struct Problems: Error { var diagnostics: [Diagnostic] }
 
   private static func compile(_ definition: RuleDefinition) -> Result<CompiledRule, Problems> {
-    let params = definition.params.mapValues(CompiledRule.value(of:))
-    let types = params.mapValues(CompiledRule.type(of:))
+    let params = definition.params.mapValues {
+      CompiledRule.value(of: $0.defaultValue, as: $0.kind)
+    }
+    let types = definition.params.mapValues { CompiledRule.type(of: $0.kind) }
     var diagnostics: [Diagnostic] = []
     func located(_ failure: ExprFailure, _ source: ExprSource, role: String) {
       for problem in failure.diagnostics(source: source.text, file: source.span.file) {

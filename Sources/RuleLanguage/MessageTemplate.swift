@@ -101,7 +101,8 @@ package struct MessageTemplate: Sendable {
       case .text(let text): out += text
       case .hole(let expr):
         switch expr.evaluate(in: &context) {
-        case .success(let value): out += ValueFormatter.message(value, plans: context.plans)
+        case .success(let value):
+          out += MessageTemplate.text(of: value, plans: context.plans)
         case .failure(let error): out += "<error: \(error.message)>"
         }
       }

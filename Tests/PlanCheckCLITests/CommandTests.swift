@@ -356,7 +356,7 @@ struct CommandTests {
     let output = dir.url.appendingPathComponent("out.html").path
     let run = CLIRun(
       ["report", "Examples/lancashire-2018", "-o", output], in: Fixture.repositoryRoot)
-    #expect(run.status == 0, "report exits 0 without --fail-on, findings or not")
+    #expect(run.status == 1, "report fails on errors, as its help says (fail-on error)")
     #expect(run.out.isEmpty)
     let html = try #require(dir.read("out.html"))
     #expect(html.contains("<html"))
@@ -368,11 +368,37 @@ struct CommandTests {
     let dir = try Fixture.smallPlanFolder()
     defer { dir.remove() }
     #expect(CLIRun(["report", "plans", "-o", "r.html", "--fail-on", "error"], in: dir).status == 1)
+    #expect(CLIRun(["report", "plans", "-o", "r.html", "--fail-on", "none"], in: dir).status == 0)
     let markdown = CLIRun(["report", "plans", "--format", "markdown"], in: dir)
-    #expect(markdown.status == 0)
+    #expect(markdown.status == 1)
     #expect(markdown.out.contains("missing-lead"))
     let json = CLIRun(["report", "plans", "--format", "json"], in: dir)
     #expect(json.status == 2)
     #expect(json.err.hasPrefix("error: report writes html or markdown, not 'json'"))
+  }
+
+  /// `report -o r.md` writes Markdown: the format follows the output's extension.
+  @Test func reportFormatFollowsTheExtension() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    _ = CLIRun(["report", "plans", "-o", "r.md"], in: dir)
+    let markdown = try #require(dir.read("r.md"))
+    #expect(markdown.hasPrefix("# plancheck report"), "\(markdown.prefix(80))")
+    _ = CLIRun(["report", "plans", "-o", "r.html"], in: dir)
+    #expect(dir.read("r.html")?.hasPrefix("<!DOCTYPE html>") == true)
+    _ = CLIRun(["report", "plans", "-o", "forced.md", "--format", "html"], in: dir)
+    #expect(dir.read("forced.md")?.hasPrefix("<!DOCTYPE html>") == true, "--format wins")
+  }
+
+  /// SPEC §10: input files are never modified, by `convert -o` either.
+  @Test func convertRefusesToOverwriteItsInput() throws {
+    let dir = try Fixture.smallPlanFolder()
+    defer { dir.remove() }
+    let before = dir.read("plans/small.json")
+    let run = CLIRun(["convert", "plans/small.json", "-o", "plans/../plans/small.json"], in: dir)
+    #expect(run.status == 2)
+    #expect(run.err.contains("it is an input"), "\(run.err)")
+    #expect(dir.read("plans/small.json") == before)
+    #expect(CLIRun(["convert", "plans/small.json", "-o", "copy.json"], in: dir).status == 0)
   }
 }

@@ -99,4 +99,51 @@ struct DriftGitTests {
     #expect(status == ExitCode.usage)
     #expect(io.err.contains("cannot read"))
   }
+
+  /// A pull request that adds a plan: the new plan is checked in full, its drift rules are
+  /// skipped with a note, and the other plans are still compared.
+  @Test func addedPlanIsCheckedWithoutDrift() throws {
+    let folder = try repository()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(Fixture.smallPlan.utf8).write(to: folder.appendingPathComponent("plans/new.json"))
+    var io = CapturedIO(workingDirectory: folder.path)
+    let status = PlanCheck.run(
+      arguments: ["check", "plans", "--compare-to", "git:HEAD~1", "--format", "json"], io: &io)
+    #expect(status == ExitCode.findings, "\(io.err)")
+    #expect(io.err.isEmpty, "\(io.err)")
+    let found = try ConfigBaselineTests.findings(io.out)
+    #expect(found.filter { $0.hasPrefix("slipped-while-green ") }.count == 12, "still compared")
+    #expect(findings(io.out, rule: "missing-lead") == 1, "new.json is checked")
+    #expect(io.out.contains("new plan: 'plans/new.json' does not exist at HEAD~1"))
+    #expect(io.out.contains("plans/new.json is new since HEAD~1: nothing to compare with"))
+  }
+
+  /// A plan deleted since the revision is reported, as a finding that counts.
+  @Test func removedPlanIsReported() throws {
+    let folder = try repository()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(Fixture.cleanPlan.utf8).write(to: folder.appendingPathComponent("plans/old.json"))
+    try git(["add", "-A"], in: folder)
+    try git(["commit", "-q", "-m", "another plan"], in: folder)
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("plans/old.json"))
+    var io = CapturedIO(workingDirectory: folder.path)
+    let status = PlanCheck.run(
+      arguments: [
+        "check", "plans", "--compare-to", "git:HEAD", "--color", "never", "--fail-on", "warning",
+        "--only", "plan-removed",
+      ], io: &io)
+    #expect(status == ExitCode.findings, "\(io.err)")
+    #expect(io.out.hasPrefix("plans/old.json\n"), "reported at the removed file: \(io.out)")
+    #expect(
+      io.out.contains("Plan clean ('plans/old.json') existed at HEAD but has been removed"),
+      "\(io.out)")
+    #expect(!io.out.contains("actions.csv"), "a plan's table is part of the plan, not a plan")
+    var quiet = CapturedIO(workingDirectory: folder.path)
+    let disabled = PlanCheck.run(
+      arguments: [
+        "check", "plans", "--compare-to", "git:HEAD", "--fail-on", "warning", "--disable",
+        "plan-removed", "--only", "slipped-while-green",
+      ], io: &quiet)
+    #expect(disabled == ExitCode.success, "\(quiet.out)")
+  }
 }

@@ -19,7 +19,7 @@ struct FormatTests {
     #expect(run.status == 1)
     #expect(run.err.isEmpty)
     #expect(run.out.hasPrefix("plans/small.json\n"))
-    #expect(run.out.hasSuffix("as of 2024-06-30\n"))
+    #expect(run.out.hasSuffix("as of 2024-06-30\nfailed at --fail-on error: 2 errors\n"))
     #expect(dir.files() == ["out.json", "out.sarif", "out.xml", "plans/small.json"])
 
     let json = try #require(
@@ -68,7 +68,10 @@ struct FormatTests {
     let run = CLIRun(["check", "plans", "--format", "json", "--output", "report.json"], in: dir)
     #expect(run.status == 1)
     #expect(run.out.isEmpty)
-    #expect(run.err == "plancheck: 2 errors, 1 warning, 0 infos in 1 plan; reports written\n")
+    #expect(
+      run.err
+        == "plancheck: 2 errors, 1 warning, 0 infos in 1 plan; reports written; "
+        + "failed at --fail-on error: 2 errors\n")
     let written = try #require(dir.read("report.json"))
     #expect(try JSONSerialization.jsonObject(with: Data(written.utf8)) is [String: Any])
     // The same report as on stdout.

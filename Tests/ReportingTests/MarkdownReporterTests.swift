@@ -39,6 +39,27 @@ struct MarkdownReporterTests {
     #expect(output.contains("مرحبا بالعالم"))
   }
 
+  /// Rules are listed errors first, as a reader needs them, and the HTML report's overdue,
+  /// coverage and per-lead sections are there too.
+  @Test func errorsComeFirstAndTheSelfAssessmentSectionsAreThere() throws {
+    let output = render(MarkdownReporter.self, ReportFixture.realistic())
+    var checked = 0
+    for plan in output.components(separatedBy: "\n## ").dropFirst() {
+      let severities = plan.split(separator: "\n").compactMap { line -> Int? in
+        guard line.hasPrefix("### ") else { return nil }
+        if line.hasSuffix(", error)") { return 2 }
+        if line.hasSuffix(", warning)") { return 1 }
+        return line.hasSuffix(", info)") ? 0 : nil
+      }
+      #expect(severities == severities.sorted(by: >), "\(plan.prefix(60))")
+      checked += severities.count
+    }
+    #expect(checked > 4)
+    for heading in ["## Overdue actions", "### Open actions per lead"] {
+      #expect(output.contains(heading), "\(heading)")
+    }
+  }
+
   @Test func waivedFindingsHaveTheirOwnSection() {
     let output = render(MarkdownReporter.self, ReportFixture.realistic())
     #expect(output.contains("## Waived and accepted findings"))

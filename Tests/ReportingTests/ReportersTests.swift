@@ -6,7 +6,8 @@ struct ReportersTests {
   @Test func formatsAreUniqueAndFound() {
     let formats = Reporters.all.map { $0.format }
     #expect(Set(formats).count == formats.count)
-    #expect(formats == ["text", "json", "junit", "sarif", "github", "markdown", "csv", "html"])
+    #expect(
+      formats == ["text", "json", "junit", "sarif", "github", "markdown", "csv", "html", "gitlab"])
     for type in Reporters.all {
       #expect(Reporters.named(type.format) == type)
       #expect(!type.summary.isEmpty)

@@ -66,3 +66,34 @@ struct SARIFReporterTests {
     #expect(messages.contains { $0 == HostileFixture.long })
   }
 }
+
+/// What GitHub code scanning expects beyond the schema: a `primaryLocationLineHash` on every
+/// result and rule descriptions of at most 1,024 characters.
+struct SARIFGitHubExpectationTests {
+  @Test func resultsCarryALineHashAndDescriptionsFit() throws {
+    var report = ReportFixture.realistic()
+    let sentence = "A waiver is a recorded and reasoned decision to accept one finding. "
+    report.rules.append(
+      RuleDescriptor(
+        id: "long-rule", title: "Long", severity: .info, scope: "plan",
+        rationale: String(repeating: sentence, count: 40)))
+    let log = try #require(jsonObject(render(SARIFReporter.self, report)))
+    let run = try #require((log["runs"] as? [[String: Any]])?.first)
+    let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+    let rules = try #require(driver["rules"] as? [[String: Any]])
+    for rule in rules {
+      for key in ["fullDescription", "shortDescription"] {
+        let text = try #require((rule[key] as? [String: Any])?["text"] as? String)
+        #expect(text.count <= 1_024, "\(rule["id"] ?? "?") \(key): \(text.count)")
+      }
+    }
+    let long = try #require(rules.first { $0["id"] as? String == "long-rule" })
+    let full = try #require((long["fullDescription"] as? [String: Any])?["text"] as? String)
+    #expect(full.hasSuffix("finding. …"), "cut after a whole sentence")
+    let results = try #require(run["results"] as? [[String: Any]])
+    for result in results {
+      let hashes = try #require(result["partialFingerprints"] as? [String: String])
+      #expect(hashes["primaryLocationLineHash"]?.hasSuffix(":1") == true)
+    }
+  }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 import PlanReading
 
@@ -39,10 +40,32 @@ enum ConvertCommand: Command {
     }
     let json = PlanJSONEncoder.encode(plan)
     if let output = arguments.value("output") {
+      try refuseOverwriting(input: path, tables: plan, output: output, io: io)
       try OutputFile.write(json, to: output, relativeTo: io.workingDirectory)
     } else {
       io.writeOut(json)
     }
     return ExitCode.success
+  }
+
+  /// Input files are never modified (SPEC §10): `-o` naming the plan or a table it reads is
+  /// refused before anything is written.
+  private static func refuseOverwriting(
+    input: String, tables plan: Plan, output: String, io: some CommandIO
+  ) throws(CLIError) {
+    func canonical(_ path: String) -> String {
+      URL(fileURLWithPath: PlanInput.absolute(path, in: io.workingDirectory))
+        .resolvingSymlinksInPath().standardizedFileURL.path
+    }
+    var inputs: Set<String> = []
+    if input != "-" { inputs.insert(canonical(input)) }
+    for file in [plan.actions.first?.span.file, plan.measures.first?.span.file].compactMap({ $0 })
+    where file != "<stdin>" {
+      inputs.insert(canonical(file))
+    }
+    guard inputs.contains(canonical(output)) else { return }
+    throw .file(
+      path: output,
+      message: "cannot write the converted plan here: it is an input; choose another path")
   }
 }

@@ -1,5 +1,7 @@
 import Foundation
+import JSONSyntax
 import PlanReading
+import RuleEngine
 
 /// `plancheck init`: writes a starter `.plancheck.json` that names every setting.
 enum InitCommand: Command {
@@ -18,7 +20,10 @@ enum InitCommand: Command {
     ],
     positionals: nil)
 
-  static let starter = """
+  /// The starter config; its `params` are every shipped rule's parameters at their
+  /// defaults, so writing it changes no result.
+  static var starter: String {
+    """
     {
       "failOn": "error",
       "include": [\(PlanFileFormat.includeGlobs.map { "\"\($0)\"" }.joined(separator: ", "))],
@@ -28,7 +33,7 @@ enum InitCommand: Command {
       "disable": [],
       "severity": {},
       "params": {
-        "lead-overloaded": { "maxOpen": 8 }
+    \(defaultParams())
       },
       "dateOrder": "dmy",
       "waivers": [],
@@ -36,6 +41,18 @@ enum InitCommand: Command {
     }
 
     """
+  }
+
+  /// `"rule": { "name": default, … }` lines for every shipped rule with parameters.
+  static func defaultParams() -> String {
+    let rules = BuiltinRules.load().rules.filter { !$0.params.isEmpty }.sorted { $0.id < $1.id }
+    return rules.map { rule in
+      let values = rule.params.keys.sorted().map { name in
+        "\"\(name)\": \(JSONWriter.compact(rule.params[name]?.defaultValue))"
+      }
+      return "    \"\(rule.id)\": { \(values.joined(separator: ", ")) }"
+    }.joined(separator: ",\n")
+  }
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
   {

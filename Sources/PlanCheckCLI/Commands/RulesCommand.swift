@@ -86,8 +86,10 @@ enum RuleDocs {
     if !d.params.isEmpty {
       lines.append(
         "  params:    "
-          + d.params.keys.sorted().map { "\($0)=\(JSONWriter.compact(d.params[$0]))" }.joined(
-            separator: ", "))
+          + d.params.keys.sorted().map { name in
+            let kind = d.params[name].map { " (\($0.kind.rawValue))" } ?? ""
+            return "\(name)\(kind) = \(JSONWriter.compact(d.params[name]?.defaultValue))"
+          }.joined(separator: ", "))
     }
     if !d.tags.isEmpty { lines.append("  tags:      \(d.tags.joined(separator: ", "))") }
     lines.append("  defined:   \(d.span.file)")
@@ -126,6 +128,19 @@ enum RuleDocs {
         ("rationale", .string(d.rationale)), ("tags", .array(d.tags.map(JSONValue.string))),
         ("source", .string(d.span.file)),
       ]
+      if !d.params.isEmpty {
+        let params = d.params.keys.sorted().compactMap { name -> (String, JSONValue)? in
+          guard let parameter = d.params[name] else { return nil }
+          var declaration: [(String, JSONValue)] = [
+            ("type", .string(parameter.kind.rawValue)), ("default", parameter.defaultValue),
+          ]
+          if !parameter.summary.isEmpty {
+            declaration.append(("description", .string(parameter.summary)))
+          }
+          return (name, .object(declaration))
+        }
+        members.append(("params", .object(params)))
+      }
       return .object(members)
     }
     return JSONWriter.write(.array(items))

@@ -15,13 +15,31 @@ package enum SummaryPhrases {
       count(summary.plans, "plan"), count(summary.actions, "action"),
       count(summary.rules, "rule"),
     ]
-    let counts = [
+    var counts = [
       count(summary.errors, "error"), count(summary.warnings, "warning"),
       count(summary.infos, "info"), "\(summary.waived) waived",
-      count(summary.skippedRules, "skipped rule"),
     ]
+    if summary.baselined > 0 { counts.append("\(summary.baselined) accepted in baseline") }
+    counts.append(count(summary.skippedRules, "skipped rule"))
+    if let level = report.minSeverity, report.belowMinSeverity > 0 {
+      counts.append("\(report.belowMinSeverity) below --min-severity \(level.rawValue) not shown")
+    }
     return scope.joined(separator: ", ") + ": " + counts.joined(separator: ", ")
       + "; \(report.asOfPhrase)"
+  }
+
+  /// Whether the run passed its gate, and on what: `passed (--fail-on error)` or
+  /// `failed at --fail-on warning: 2 errors, 5 warnings`.
+  package static func gate(_ report: Report, failOnLabel: String) -> String {
+    let summary = report.summary
+    guard summary.failing > 0, let failOn = report.failOn else {
+      return "passed (--fail-on \(failOnLabel))"
+    }
+    var parts = [count(summary.errors, "error")]
+    if failOn <= .warning { parts.append(count(summary.warnings, "warning")) }
+    if failOn <= .info { parts.append(count(summary.infos, "info")) }
+    let failing = parts.filter { !$0.hasPrefix("0 ") }
+    return "failed at --fail-on \(failOnLabel): " + failing.joined(separator: ", ")
   }
 
   /// `failed: 3 findings at or above error` or `passed (fail-on error)`.

@@ -13,7 +13,8 @@ package struct RuleDefinition: Sendable {
   package var message: ExprSource
   /// The entity field a finding points at (`"at": "end"`), if not the entity itself.
   package var at: String?
-  package var params: [String: JSONValue]
+  /// Declared parameters with their defaults; config may override the values.
+  package var params: [String: RuleParameter]
   package var rationale: String
   package var tags: [String]
   /// `"report": {"figure": ..., "group": ...}`: what the rule's findings make in reports.

@@ -30,7 +30,7 @@ extension JSONFieldReader {
     let when = expression(object, "when")
     let check = expression(object, "check", required: true)
     let message = expression(object, "message", required: true)
-    let params = stringKeyed(object, "params")
+    let params = parameters(object)
     let tags = strings(object, "tags")
     let (pass, fail) = examples(object)
     let (figure, group) = report(object)

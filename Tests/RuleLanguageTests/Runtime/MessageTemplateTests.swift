@@ -20,6 +20,12 @@ struct MessageTemplateTests {
     (.action, 0, "{themeRef} / {self} / {plan}", "1 / 1.1 / luton-2023"),
     (.action, 0, "no holes", "no holes"),
     (.action, 0, "{end + days(1)}", "2024-03-02 – 2024-04-01"),
+    (
+      .action, 0,
+      "'{'123456789 ' + '123456789 ' + '123456789 ' + '123456789 ' + "
+        + "'123456789 ' + '123456789 ' + '123456789 ' + '123456789 ' + '123456789'}'",
+      "'123456789 123456789 123456789 123456789 123456789 123456789 123456789…'"
+    ),
   ])
   func renders(_ scope: ScopeKind, _ entity: Int, _ template: String, _ expected: String) throws {
     let compiled = try MessageTemplate.compile(template, scope: scope)
@@ -50,5 +56,21 @@ struct MessageTemplateTests {
   @Test func usesPrevFollowsItsHoles() throws {
     #expect(try MessageTemplate.compile("{prev.lead} → {lead}", scope: .action).usesPrev)
     #expect(try !MessageTemplate.compile("{lead}", scope: .action).usesPrev)
+  }
+}
+
+/// A pasted cell is cut to about 80 characters, at a word where there is one, with "…".
+struct MessageClippingTests {
+  @Test(arguments: [
+    (String(repeating: "a", count: 80), String(repeating: "a", count: 80)),
+    (String(repeating: "a", count: 81), String(repeating: "a", count: 79) + "…"),
+    (String(repeating: "ab, ", count: 40), String(repeating: "ab, ", count: 18) + "ab…"),
+    (String(repeating: "é", count: 200), String(repeating: "é", count: 79) + "…"),
+    ("short", "short"),
+  ])
+  func clips(_ text: String, _ expected: String) {
+    let clipped = MessageTemplate.clipped(text)
+    #expect(clipped == expected)
+    #expect(clipped.count <= MessageTemplate.holeLimit)
   }
 }
