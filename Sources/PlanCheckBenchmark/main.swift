@@ -6,6 +6,7 @@ import Foundation
 //
 //   swift build -c release && .build/release/plancheck-bench [--sizes 1000,10000,100000,1000000]
 //       [--formats csv,json] [--per-rule 50000,100000] [--small-runs 30] [--work DIR]
+//       [--python PATH]   (peers: DuckDB and pandas on the CSV, when that python imports them)
 //   .build/release/plancheck-bench --engine PLAN   (in-process: evaluation time per rule)
 
 struct Options {
@@ -13,6 +14,8 @@ struct Options {
   var formats = ["csv", "json"]
   var perRule: [Int] = []
   var smallRuns = 30
+  /// The python3 the peers run under (default: the first on PATH).
+  var python: String?
   var work = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-bench").path
   var binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     .appendingPathComponent("plancheck").path
@@ -29,6 +32,7 @@ struct Options {
       case "--small-runs": smallRuns = Int(value) ?? smallRuns
       case "--work": work = value
       case "--binary": binary = value
+      case "--python": python = value
       default: break
       }
       index += 2
@@ -158,6 +162,31 @@ for format in options.formats {
       pad("\(findings)", 10), pad("\(m.status)", 5),
     ]
     print(line.joined(separator: " "))
+  }
+}
+
+// The peers on the same CSV, for five of the checks, when python3 can import them.
+if options.formats.contains("csv"), let python = options.python ?? Peers.python() {
+  let peers = Peers.available(python: python)
+  if peers.isEmpty { print("peers: neither duckdb nor pandas importable by \(python); skipped") }
+  for peer in peers {
+    for size in options.sizes {
+      let csv = "\(options.work)/csv-\(size)/actions.csv"
+      guard generated(size: size, format: "csv", work: options.work) != nil,
+        let (m, issues) = Peers.run(peer, python: python, csvPath: csv, work: options.work)
+      else {
+        print("\(peer) \(size): could not run")
+        continue
+      }
+      let line = [
+        peer.padding(toLength: 6, withPad: " ", startingAt: 0), pad("\(size)", 10),
+        pad(String(format: "%.3f", m.seconds), 9),
+        pad(String(format: "%.0f", Double(size) / m.seconds), 12),
+        pad("", 9), pad("\(m.peakRSSBytes / 1_000_000)", 9), pad(issues, 10),
+        pad("\(m.status)", 5),
+      ]
+      print(line.joined(separator: " ") + "  (5 checks)")
+    }
   }
 }
 
