@@ -4,7 +4,9 @@ import RuleLanguage
 
 extension JSONFieldReader {
   /// Reads one rule object; nil (with diagnostics) when it is not valid.
-  mutating func rule(_ value: JSONValue, pointer: String) -> RuleDefinition? {
+  mutating func rule(
+    _ value: JSONValue, pointer: String, deferredExamples: RuleExamples? = nil
+  ) -> RuleDefinition? {
     objectPosition = value.position
     guard let object = value.objectValue else {
       error(at: value.position, "a rule must be an object, not \(value.typeName)")
@@ -41,7 +43,7 @@ extension JSONFieldReader {
     return RuleDefinition(
       id: id, title: title, severity: severity, scope: scope, when: when, check: check,
       message: message, at: at, params: params, rationale: rationale, tags: tags,
-      passExamples: pass, failExamples: fail, span: span)
+      examples: deferredExamples ?? RuleExamples(pass: pass, fail: fail), span: span)
   }
 
   mutating func expression(_ object: JSONObject, _ key: String, required: Bool = false)
