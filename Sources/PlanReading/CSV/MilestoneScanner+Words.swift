@@ -11,6 +11,7 @@ extension MilestoneScanner {
   /// `-` or `*` of an item is dropped).
   static func words(of bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
     var words: [Word] = []
+    words.reserveCapacity(bytes.count / 5 + 1)
     var index = 0
     var offsetInItem = 0
     var droppedDash = false
@@ -97,6 +98,15 @@ extension MilestoneScanner {
 
   /// The words at `indices`, as written, joined by single spaces.
   func joined(_ indices: [Int]) -> String {
+    guard let first = indices.first, let last = indices.last else { return "" }
+    // Usually the words sit one space apart in the cell: then the text is one slice.
+    if last - first == indices.count - 1,
+      (first..<last).allSatisfy({
+        words[$0 + 1].start - words[$0].end == 1 && bytes[words[$0].end] == 0x20
+      })
+    {
+      return ASCIIText.string(bytes, words[first].start..<words[last].end)
+    }
     var out: [UInt8] = []
     for index in indices {
       if !out.isEmpty { out.append(0x20) }
