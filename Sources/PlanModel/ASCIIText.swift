@@ -7,27 +7,28 @@
 /// same words as `split(whereSeparator: \.isWhitespace)` on real plan text.
 package enum ASCIIText {
   /// Space, tab, line feed, vertical tab, form feed, carriage return.
-  @inline(__always)
+  @inlinable
   package static func isWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
   }
 
-  @inline(__always)
+  @inlinable
   package static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-  @inline(__always)
+  @inlinable
   package static func isLetter(_ byte: UInt8) -> Bool {
     let lower = byte | 0x20
     return lower >= 0x61 && lower <= 0x7A
   }
 
   /// The byte with A-Z folded to a-z; every other byte unchanged.
-  @inline(__always)
+  @inlinable
   package static func lower(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 
   /// Whether `bytes` equal `lowercase` (lowercase ASCII) when A-Z are folded.
+  @inlinable
   package static func equalsFolded(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lowercase: StaticString
   ) -> Bool {
@@ -44,6 +45,7 @@ package enum ASCIIText {
 
   /// The length of the white-space code point at `index` (Unicode White_Space, as
   /// `Character.isWhitespace`), or 0.
+  @inlinable
   package static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
     let byte = bytes[index]
     if byte < 0x80 { return isWhitespace(byte) ? 1 : 0 }
@@ -57,6 +59,7 @@ package enum ASCIIText {
 
   /// The length of the line-break code point at `index` (as `Character.isNewline`: LF, VT, FF,
   /// CR, NEL, LINE and PARAGRAPH SEPARATOR), or 0.
+  @inlinable
   package static func newlineLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
     let byte = bytes[index]
     if byte < 0x80 { return byte >= 0x0A && byte <= 0x0D ? 1 : 0 }
@@ -65,6 +68,7 @@ package enum ASCIIText {
   }
 
   /// The code point at `index` of valid UTF-8 and its length in bytes; nil past the end.
+  @inlinable
   package static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
     UInt32, Int
   )? {
@@ -79,6 +83,7 @@ package enum ASCIIText {
   }
 
   /// `range` without ASCII whitespace at either end.
+  @inlinable
   package static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
     -> Range<Int>
   {

@@ -97,14 +97,12 @@ extension MilestoneScanner {
   }
 
   /// The words at `indices`, as written, joined by single spaces.
-  func joined(_ indices: [Int]) -> String {
+  func joined(_ indices: Range<Int>) -> String {
     guard let first = indices.first, let last = indices.last else { return "" }
     // Usually the words sit one space apart in the cell: then the text is one slice.
-    if last - first == indices.count - 1,
-      (first..<last).allSatisfy({
-        words[$0 + 1].start - words[$0].end == 1 && bytes[words[$0].end] == 0x20
-      })
-    {
+    if (first..<last).allSatisfy({
+      words[$0 + 1].start - words[$0].end == 1 && bytes[words[$0].end] == 0x20
+    }) {
       return ASCIIText.string(bytes, words[first].start..<words[last].end)
     }
     var out: [UInt8] = []

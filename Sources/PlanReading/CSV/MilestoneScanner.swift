@@ -42,35 +42,40 @@ struct MilestoneScanner {
   }
 
   func scan() -> [(text: String, due: String)] {
-    var result: [(text: String, due: String, aside: String)] = []
-    var current: [Int] = []
+    var result: [(text: String, due: String)] = []
+    // The milestone being read (its due and parenthetical aside) and its words so far, which
+    // are always consecutive.
+    var open: (due: String, aside: String)?
+    var current: Range<Int>?
+    var started = false
     var monthStyle = false
     var index = 0
     func flush() {
-      guard var last = result.popLast() else { return }
-      var text = joined(current)
-      if !last.aside.isEmpty { text += text.isEmpty ? last.aside : " " + last.aside }
-      last.text = text
-      result.append(last)
-      current = []
+      guard let entry = open else { return }
+      var text = current.map(joined) ?? ""
+      if !entry.aside.isEmpty { text += text.isEmpty ? entry.aside : " " + entry.aside }
+      if !text.isEmpty || !entry.due.isEmpty { result.append((text, entry.due)) }
+      current = nil
     }
     while index < words.count {
       if let marker = marker(at: index, monthStyle: monthStyle) {
         flush()
-        if result.isEmpty, marker.isMonth { monthStyle = true }
-        result.append((text: "", due: marker.due, aside: marker.aside))
+        if !started, marker.isMonth { monthStyle = true }
+        started = true
+        open = (marker.due, marker.aside)
         index += marker.length
         continue
       }
-      if result.isEmpty || (words[index].startsItem && !current.isEmpty) {
+      if !started || (words[index].startsItem && current != nil) {
         flush()
-        result.append((text: "", due: "", aside: ""))
+        started = true
+        open = ("", "")
       }
-      current.append(index)
+      current = (current?.lowerBound ?? index)..<(index + 1)
       index += 1
     }
     flush()
-    return result.filter { !$0.text.isEmpty || !$0.due.isEmpty }.map { ($0.text, $0.due) }
+    return result
   }
 
   // MARK: - Markers
@@ -114,7 +119,7 @@ struct MilestoneScanner {
     } else if end == index + 1 {
       return nil
     }
-    let due = joined(Array(index..<end))
+    let due = joined(index..<end)
     if hasTrailingColon(end - 1) {
       return Marker(due: MilestoneScanner.trimmed(due), length: end - index, isMonth: true)
     }
@@ -133,7 +138,7 @@ struct MilestoneScanner {
     } else if !looksLikeNumericDate(index) {
       return nil
     }
-    let due = MilestoneScanner.trimmed(joined(Array(index..<end)))
+    let due = MilestoneScanner.trimmed(joined(index..<end))
     if hasTrailingColon(end - 1) { return Marker(due: due, length: end - index, isMonth: false) }
     if isSeparator(end) { return Marker(due: due, length: end - index + 1, isMonth: false) }
     return atItemStart ? Marker(due: due, length: end - index, isMonth: false) : nil
@@ -149,13 +154,13 @@ struct MilestoneScanner {
       if last == UInt8(ascii: ":"), word.end - word.start >= 2,
         bytes[word.end - 2] == UInt8(ascii: ")")
       {
-        var text = joined(Array(index...end))
+        var text = joined(index..<(end + 1))
         text.removeLast()
         return (text, end - index + 3)
       }
       if last == UInt8(ascii: ")") {
         guard isSeparator(end + 1) else { return nil }
-        return (joined(Array(index...end)), end - index + 4)
+        return (joined(index..<(end + 1)), end - index + 4)
       }
       end += 1
     }
