@@ -50,16 +50,20 @@ package struct DeferredArray: Sendable {
 extension JSONParser {
   /// Like `parse(_:file:maxDepth:)`, but the arrays under `keys` of the root object are
   /// skimmed: the tree holds an empty array at their place, and `deferred` says where they are.
-  /// The skim only matches brackets; a syntax error inside such an array is reported by
-  /// `forEachElement`. Either way, an error from this pair is the one `parse` would give.
+  /// With `objects`, an object under such a key is skimmed too and left as an empty object
+  /// (the rule loader skips the shipped rules' examples this way; `forEachElement` reads
+  /// arrays only). The skim only matches brackets; a syntax error inside such an array is
+  /// reported by `forEachElement`. Either way, an error from this pair is the one `parse`
+  /// would give.
   package static func parse(
-    _ bytes: [UInt8], file: String, deferring keys: Set<String>,
+    _ bytes: [UInt8], file: String, deferring keys: Set<String>, objects: Bool = false,
     maxDepth: Int = defaultMaxDepth
   ) -> Result<(root: JSONValue, deferred: [String: DeferredArray]), Diagnostic> {
     let depth = min(max(maxDepth, 1), 4096)
     let result = bytes.withUnsafeBufferPointer { buffer in
       var scanner = JSONScanner(buffer: buffer, maxDepth: depth)
       scanner.deferredKeys = keys
+      scanner.deferObjects = objects
       return scanner.parseDocument().map { ($0, scanner.deferred) }
     }
     switch result {

@@ -12,9 +12,12 @@ struct JSONScanner {
   var line = 1
   /// Offset of the first byte of the current line.
   var lineStart = 0
-  /// Keys of the root object whose array values are skimmed, not built (see `DeferredArray`).
+  /// Keys of the root object whose array (or object) values are skimmed, not built (see
+  /// `DeferredArray`).
   var deferredKeys: Set<String> = []
   var deferred: [String: DeferredArray] = [:]
+  /// Whether an object under a deferred key is skimmed too (else it is built as usual).
+  var deferObjects = false
   /// Levels above the first value parsed, counted against `maxDepth` (elements of a
   /// deferred array sit two levels below the root).
   var depthOffset = 0
@@ -76,6 +79,18 @@ struct JSONScanner {
       let value: JSONValue
       let start = position()
       switch peek() {
+      case let byte
+      where (byte == UInt8(ascii: "[") || (deferObjects && byte == UInt8(ascii: "{")))
+        && stack.count == 1
+        && stack[0].isObject && deferredKeys.contains(stack[0].pendingKey):
+        try checkDepth(stack.count)
+        let isObject = byte == UInt8(ascii: "{")
+        let (startIndex, startLine, startLineStart) = (index, line, lineStart)
+        let count = try skimContainer()
+        deferred[stack[0].pendingKey] = DeferredArray(
+          start: startIndex, line: startLine, lineStart: startLineStart, position: start,
+          count: count)
+        value = JSONValue(isObject ? .object(JSONObject([])) : .array([]), position: start)
       case UInt8(ascii: "{"):
         try checkDepth(stack.count)
         index += 1
@@ -89,16 +104,6 @@ struct JSONScanner {
           try readKey(into: &stack[stack.count - 1], afterComma: false)
           continue
         }
-      case UInt8(ascii: "[")
-      where stack.count == 1 && stack[0].isObject
-        && deferredKeys.contains(stack[0].pendingKey):
-        try checkDepth(stack.count)
-        let (startIndex, startLine, startLineStart) = (index, line, lineStart)
-        let count = try skimContainer()
-        deferred[stack[0].pendingKey] = DeferredArray(
-          start: startIndex, line: startLine, lineStart: startLineStart, position: start,
-          count: count)
-        value = JSONValue(.array([]), position: start)
       case UInt8(ascii: "["):
         try checkDepth(stack.count)
         index += 1

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// The mix of defects is realistic: about 5% each of missing leads, past-due milestones under
 /// green ratings, unparseable dates and duplicate refs; ~50 recommendations, a few with no
-/// action; text lengths like the seed plans'.
+/// action. The text is honest: 11 columns, ~475 bytes a row, and every action, measure,
+/// milestone and progress cell is unique, with two text milestones per action ("3 months: …
+/// 6 months: …"), so no cache keyed by cell text can make a large plan look cheap.
 struct PlanGenerator {
   let actions: Int
   let recommendations = 50
@@ -23,16 +25,62 @@ struct PlanGenerator {
 
   static let verbs = [
     "Review", "Embed", "Develop", "Deliver", "Strengthen", "Refresh", "Audit", "Launch",
+    "Improve", "Introduce", "Extend", "Redesign", "Monitor", "Agree", "Publish", "Train",
   ]
   static let objects = [
     "the workforce strategy and recruitment offer", "practice standards across front-door teams",
     "the quality assurance framework and audit cycle", "multi-agency safeguarding arrangements",
     "care leavers' access to education and employment", "management oversight of supervision",
+    "the timeliness of initial health assessments", "return home interviews for missing children",
+    "the local offer for children with additional needs",
+    "permanence planning for younger children",
+    "the response to exploitation and contextual harm", "placement sufficiency and commissioning",
+  ]
+  static let qualifiers = [
+    "so that", "making sure", "in order that", "to ensure", "with the aim that", "so",
+  ]
+  static let subjects = [
+    "social workers", "team managers", "partner agencies", "young people", "foster carers",
+    "schools", "health colleagues", "IROs", "families", "senior leaders",
+  ]
+  static let outcomes = [
+    "understand what good practice looks like", "receive timely and consistent support",
+    "are able to challenge drift and delay", "record decisions clearly on the child's file",
+    "have manageable caseloads and regular supervision", "contribute to plans from the start",
+    "see the difference the service makes", "can evidence the impact of the work",
+  ]
+  static let places = [
+    "North locality", "South locality", "East hub", "West hub", "the MASH", "the Family Hub",
+    "the Leaving Care service", "the Children in Care team", "the Disabled Children's team",
+  ]
+  static let measureSubjects = [
+    "case file audits rated good or better", "children seen within timescale",
+    "supervision records completed on time", "plans reviewed within twenty working days",
+    "referrals with a decision within one working day", "care leavers in education or training",
+  ]
+  static let steps = [
+    "Scoping complete and", "Draft presented to", "Pilot running in", "Training delivered to",
+    "Audit findings shared with", "Policy signed off by", "Survey results reported to",
+    "Revised guidance issued to", "Workshop held with", "Evaluation considered by",
+  ]
+  static let boards = [
+    "DMT", "the Improvement Board", "the Safeguarding Partnership", "Corporate Parenting Panel",
+    "the Practice Leadership Group", "Scrutiny Committee", "all team managers", "the QA Board",
+  ]
+  static let updates = [
+    "On track; first sessions held and feedback positive", "Some delay owing to recruitment",
+    "Completed for the first cohort", "Awaiting sign-off from partners",
+    "Data shows improvement but not yet sustained", "Not started; dependent on new system",
+  ]
+  static let themes = [
+    "Workforce", "Quality of practice", "Leadership and management", "Partnership working",
+    "Children in care", "Care leavers", "Early help", "Help and protection",
   ]
   static let leads = [
     "Head of Service - Safeguarding", "Business Partner - HR", "Service Director - Operations",
     "Principal Social Worker", "Head of Quality Assurance", "Workforce and OD Team Manager",
-    "Head of Early Help", "Virtual School Head",
+    "Head of Early Help", "Virtual School Head", "Head of Children in Care",
+    "Assistant Director - Quality and Improvement", "Service Manager - MASH",
   ]
   static let statuses = [
     "Green", "Green", "Green", "Green", "Green", "Green", "Green", "Green", "Green", "Green",
@@ -63,14 +111,27 @@ struct PlanGenerator {
       """
   }
 
-  /// One row's cells: ref, action, measure, lead, start, end, milestones, recommendations, RAG.
-  /// About 5% each of the defects SPEC §9 names; the rest is a plan in reasonable order.
+  /// A short free-text phrase that no other cell repeats: pool words in a random order plus
+  /// the row number and a per-cell counter, so parse caches cannot hide the real cost.
+  private mutating func unique(_ index: Int, _ pools: [[String]]) -> String {
+    pools.map { pick($0) }.joined(separator: " ") + " (\(index)-\(next() % 1000))"
+  }
+
+  /// One row's cells: ref, theme, recommendation, action, measure, lead, start, end,
+  /// milestones, RAG, progress — about 475 bytes, every free-text cell unique. About 5% each of
+  /// the defects SPEC §9 names; the rest is a plan in reasonable order.
   private mutating func row(_ index: Int) -> [String] {
     let section = index / 100 + 1
     var ref = "\(section).\(index % 100 + 1)"
     if chance(5), index > 0 { ref = "\(section).\(max(1, index % 100))" }  // duplicate ref
-    let title = "\(pick(Self.verbs)) \(pick(Self.objects)) (item \(index))"
-    let measure = "\(80 + next() % 20)% of audits rated good or better by March 2025"
+    let theme = "\(section % Self.themes.count + 1). \(Self.themes[section % Self.themes.count])"
+    let title =
+      "\(pick(Self.verbs)) \(pick(Self.objects)) "
+      + unique(index, [Self.qualifiers, Self.subjects, Self.outcomes])
+    let measure =
+      "\(60 + next() % 40)% of \(pick(Self.measureSubjects)) by March 2025, "
+      + unique(index, [["up from", "from", "against"]])
+      + " \(20 + next() % 40)% in \(pick(Self.places))"
     let lead = chance(5) ? "" : pick(Self.leads)
     let startMonth = Int(next() % 4) + 3
     let start = "01/\(startMonth < 10 ? "0" : "")\(startMonth)/2024"
@@ -79,24 +140,31 @@ struct PlanGenerator {
     // Unparseable or vague.
     if chance(5) { end = pick(["0/1/09/23", "TBC", "31/13/2024", "Q5 2024"]) }
     var status = pick(Self.statuses)
-    var milestones = "6 months: Scoping complete 12 months: Draft presented to DMT"
+    var milestones =
+      "3 months: " + unique(index, [Self.steps, Self.boards]) + " 6 months: "
+      + unique(index, [Self.steps, Self.boards])
     if chance(5) {
       status = "Green"
-      milestones = "01/02/2024: Pilot complete"  // past due under a green rating
+      // Past due under a green rating.
+      milestones = "01/02/2024: " + unique(index, [Self.steps, Self.boards])
     }
     let rec = index % (recommendations - 3) + 1  // the last three recommendations have no action
-    return [ref, title, measure, lead, start, end, milestones, "Recommendation \(rec)", status]
+    let progress = "\(pick(Self.updates)) (\(next() % 28 + 1) May)"
+    return [
+      ref, theme, "Recommendation \(rec)", title, measure, lead, start, end, milestones, status,
+      progress,
+    ]
   }
 
   static let header = [
-    "Ref", "Actions", "How will we know it has worked", "Lead", "Start Date", "End Date",
-    "Milestones", "Ofsted Ref", "RAG",
+    "Ref", "Theme", "Ofsted Ref", "Actions", "How will we know it has worked", "Lead",
+    "Start Date", "End Date", "Milestones", "RAG", "Progress update",
   ]
 
   /// The action table as CSV.
   mutating func csv() -> String {
     var out = Self.header.joined(separator: ",") + "\n"
-    out.reserveCapacity(actions * 300)
+    out.reserveCapacity(actions * 500)
     for index in 0..<actions {
       out += row(index).map(Self.quote).joined(separator: ",") + "\n"
     }
@@ -108,9 +176,10 @@ struct PlanGenerator {
     var meta = planJSON(tableFile: "")
     guard let range = meta.range(of: "\"actions\": {\"file\": \"\"}") else { return meta }
     var body = "\"actions\": [\n"
-    body.reserveCapacity(actions * 400)
+    body.reserveCapacity(actions * 650)
     let keys = [
-      "ref", "title", "measure", "lead", "start", "end", "milestones", "recommendations", "status",
+      "ref", "theme", "recommendations", "title", "measure", "lead", "start", "end", "milestones",
+      "status", "progress",
     ]
     for index in 0..<actions {
       let cells = row(index)

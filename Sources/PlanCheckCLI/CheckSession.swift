@@ -103,7 +103,7 @@ struct CheckSession {
           || options.selection.isActive(id.id)
       }).sorted { $0.id < $1.id }
     // Once, in place, in the order every format shows: the reporters then take it as it is.
-    report.findings.sort(by: FindingOrder.precedes)
+    FindingOrder.sortInPlace(&report.findings)
     report.skippedRules = Dictionary(grouping: report.skippedRules, by: \.id).values.compactMap(
       \.first
     ).sorted { $0.id < $1.id }

@@ -148,9 +148,7 @@ package struct StatusScheme: Sendable, Hashable {
   }
 
   /// ASCII whitespace by the Unicode `White_Space` property: tab, LF, VT, FF, CR, space.
-  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-  }
+  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { ASCIIText.isWhitespace(byte) }
 
   /// The normalized form of ASCII `bytes`, or `.some(nil)` when they are not all ASCII.
   private static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>, original: String)

@@ -1,5 +1,7 @@
+import Foundation
 import PlanModel
 import RuleLanguage
+import Synchronization
 
 /// Runs compiled rules over one plan (and the version it is compared with) and returns what
 /// they found. Pure: no I/O, no global state; one `Engine` serves every plan of a run.
@@ -10,6 +12,9 @@ package struct Engine: Sendable {
   /// The shipped rules take well under a tenth of it on a million actions.
   package var ruleStepBudget = Engine.defaultRuleStepBudget
   package static let defaultRuleStepBudget = 500_000_000
+  /// Threads that evaluate rules; nil picks one per processor for large plans (see
+  /// `PlanRun.workers`). The outcome is the same whatever the number.
+  package var workers: Int?
 
   package init(rules: RuleSet) { self.rules = rules }
 
@@ -75,9 +80,8 @@ package struct Engine: Sendable {
     var run = PlanRun(
       plan: plan, previous: previous, matching: matching, asOf: asOf, selection: selection)
     run.ruleStepBudget = ruleStepBudget
-    for rule in active where !rule.readsWaiverUse {
-      run.evaluate(rule, book: &book, into: &outcome)
-    }
+    run.workers = workers
+    run.evaluate(active.filter { !$0.readsWaiverUse }, book: &book, into: &outcome)
     let late = active.filter(\.readsWaiverUse)
     if !late.isEmpty {
       if book.marksEntities {
@@ -87,8 +91,9 @@ package struct Engine: Sendable {
         run = PlanRun(
           plan: marked, previous: previous, matching: matching, asOf: asOf, selection: selection)
         run.ruleStepBudget = ruleStepBudget
+        run.workers = workers
       }
-      for rule in late { run.evaluate(rule, book: &book, into: &outcome) }
+      run.evaluate(late, book: &book, into: &outcome)
     }
     outcome.findings += unused(book.unusedConfigWaivers, plan: plan, selection: selection)
     return outcome
@@ -113,5 +118,47 @@ package struct Engine: Sendable {
         span: entry.waiver.span, entity: entity, planID: plan.id,
         fingerprint: Fingerprint.make(rule: id, plan: plan.id, entity: entity))
     }
+  }
+}
+
+extension PlanRun {
+  /// Evaluates `rules`, on every core when the plan is large enough to pay for it. Each rule
+  /// runs alone with its own copy of the waiver book; the outcomes are then appended in rule
+  /// order and the books' used waivers united, so the result is the same, byte for byte, as
+  /// evaluating the rules one after another.
+  func evaluate(_ rules: [CompiledRule], book: inout WaiverBook, into outcome: inout Engine.Outcome)
+  {
+    let workers = workers ?? PlanRun.workers(entities: plan.actions.count + plan.milestones.count)
+    guard workers > 1, rules.count > 1 else {
+      for rule in rules { evaluate(rule, book: &book, into: &outcome) }
+      return
+    }
+    let start = book
+    let results = Mutex<[(Engine.Outcome, WaiverBook)?]>(Array(repeating: nil, count: rules.count))
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let index = next.add(1, ordering: .relaxed).oldValue
+        guard index < rules.count else { return }
+        var own = start
+        var partial = Engine.Outcome()
+        evaluate(rules[index], book: &own, into: &partial)
+        results.withLock { $0[index] = (partial, own) }
+      }
+    }
+    for result in results.withLock({ $0 }) {
+      guard let (partial, own) = result else { continue }
+      outcome.findings += partial.findings
+      outcome.ruleRuns += partial.ruleRuns
+      outcome.diagnostics += partial.diagnostics
+      book.unite(own)
+    }
+  }
+
+  /// Threads for evaluating rules: the active processors, one for small plans (where starting
+  /// threads costs more than it saves), at most 8.
+  static func workers(entities: Int) -> Int {
+    guard entities >= 2_000 else { return 1 }
+    return min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8)
   }
 }

@@ -34,9 +34,9 @@ package struct EntityLocator: Sendable {
       guard let ordinal = unnamedOrdinals[milestone.action] else {
         return ref(scope: scope, index: index)
       }
-      let words = milestone.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(
-        separator: " ")
-      return EntityRef(kind: "milestone", ref: "unnamed action #\(ordinal): \(words)")
+      return EntityRef(
+        kind: "milestone",
+        ref: "unnamed action #\(ordinal): \(EntityLocator.leadingWords(milestone.text))")
     default:
       return ref(scope: scope, index: index)
     }
@@ -93,17 +93,50 @@ package struct EntityLocator: Sendable {
   private func milestoneDiscriminator(_ index: Int) -> String {
     let milestone = plan.milestones[index]
     guard milestone.action < plan.actions.count else { return "" }
-    let name = milestoneName(milestone, in: plan)
-    let earlier = plan.actions[milestone.action].milestones.filter {
-      $0 < index && milestoneName(plan.milestones[$0], in: plan) == name
+    // Siblings share the owner, so their names are equal exactly when their leading words are.
+    let siblings = plan.actions[milestone.action].milestones
+    guard siblings.contains(where: { $0 < index }) else { return "" }
+    let name = EntityLocator.leadingWords(milestone.text)
+    let earlier = siblings.filter {
+      $0 < index && EntityLocator.leadingWords(plan.milestones[$0].text) == name
     }.count
     return earlier == 0 ? "" : "#\(earlier + 1)"
   }
 
   private func milestoneName(_ milestone: Milestone, in plan: Plan) -> String {
     let owner = milestone.action < plan.actions.count ? plan.actions[milestone.action].label : "?"
-    let words = milestone.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(
-      separator: " ")
-    return "\(owner): \(words)"
+    return "\(owner): \(EntityLocator.leadingWords(milestone.text))"
+  }
+
+  /// The first eight white-space-separated words of `text`, joined by single spaces (split on
+  /// bytes, as `split(whereSeparator: \.isWhitespace)` splits).
+  static func leadingWords(_ text: String, count: Int = 8) -> String {
+    var text = text
+    return text.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(min(bytes.count, 120))
+      var words = 0
+      var index = 0
+      var inWord = false
+      while index < bytes.count {
+        let space = ASCIIText.whitespaceLength(bytes, at: index)
+        if space > 0 {
+          if inWord {
+            words += 1
+            if words == count { break }
+          }
+          inWord = false
+          index += space
+          continue
+        }
+        if !inWord, words > 0 { out.append(0x20) }
+        inWord = true
+        let length = bytes[index] < 0x80 ? 1 : ASCIIText.scalar(bytes, at: index)?.1 ?? 1
+        let end = min(index + length, bytes.count)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        index = end
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
   }
 }

@@ -10,11 +10,27 @@ package enum Fingerprint {
     -> String
   {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for (index, part) in [rule, plan, entity.kind, entity.ref, discriminator].enumerated() {
-      if index > 0 { hash = (hash ^ 0) &* 0x100_0000_01b3 }
+    func mix(_ part: String) {
       for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
+    // The parts, each after a NUL separator but the first (xor with 0 leaves the hash).
+    func separated(_ part: String) {
+      hash = hash &* 0x100_0000_01b3
+      mix(part)
+    }
+    mix(rule)
+    separated(plan)
+    separated(entity.kind)
+    separated(entity.ref)
+    separated(discriminator)
+    let digits: StaticString = "0123456789abcdef"
+    return String(unsafeUninitializedCapacity: 16) { out in
+      digits.withUTF8Buffer { digits in
+        for offset in 0..<16 {
+          out[offset] = digits[Int((hash >> (60 - 4 * UInt64(offset))) & 0xF)]
+        }
+      }
+      return 16
+    }
   }
 }

@@ -11,6 +11,8 @@ struct PlanRun {
   let locator: EntityLocator
   /// Steps one rule may take over this whole plan (see `Engine.ruleStepBudget`).
   var ruleStepBudget = Engine.defaultRuleStepBudget
+  /// Threads for evaluating rules (see `Engine.workers`).
+  var workers: Int?
 
   /// How many run-time errors of one rule are kept in full; the rest are counted.
   static let keptErrors = 3

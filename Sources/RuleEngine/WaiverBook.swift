@@ -63,6 +63,9 @@ package struct WaiverBook: Sendable {
     }
   }
 
+  /// Adds the waivers `other` (a copy of this book that checked other rules) used.
+  package mutating func unite(_ other: WaiverBook) { used.formUnion(other.used) }
+
   /// Whether `markUsed` has anything to write: some waiver on a plan entity was used.
   package var marksEntities: Bool {
     used.contains {

@@ -65,6 +65,21 @@ struct BuiltinRulesTests {
     #expect(set.rules.count == definitions.count)
   }
 
+  /// Start-up skips the examples; asking for them gives exactly what a whole parse reads.
+  @Test func deferredExamplesEqualTheEagerOnes() {
+    let eager = BuiltinRules.load(eagerExamples: true)
+    let lazy = BuiltinRules.load()
+    #expect(eager.diagnostics.isEmpty, "\(eager.diagnostics.map(\.formatted))")
+    #expect(eager.rules.map(\.id) == lazy.rules.map(\.id))
+    for (a, b) in zip(eager.rules, lazy.rules) {
+      #expect(a.passExamples == b.passExamples, "\(a.id) pass")
+      #expect(a.failExamples == b.failExamples, "\(a.id) fail")
+      #expect(a.passExamples.map(\.position) == b.passExamples.map(\.position), "\(a.id)")
+      #expect(b.examples.lists().diagnostics.isEmpty, "\(a.id)")
+      #expect(a.check == b.check && a.message == b.message && a.span == b.span, "\(a.id)")
+    }
+  }
+
   @Test func catalogueHoldsTheSpecMinimum() {
     let ids = Set(BuiltinRules.load().rules.map(\.id))
     let minimum = [

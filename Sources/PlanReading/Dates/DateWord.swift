@@ -46,7 +46,9 @@ enum DateWord: Sendable, Equatable {
     return table
   }()
 
-  private static let vocabulary: [(String, DateWord)] = [
+  /// Every word the parser knows and what it means; the milestone scanner recognises due
+  /// markers from the same words (`MilestoneScanner.isMonthName` and its siblings).
+  static let vocabulary: [(String, DateWord)] = [
     ("jan january", .month(1)), ("feb febr february febuary", .month(2)),
     ("mar march", .month(3)), ("apr april", .month(4)), ("may", .month(5)),
     ("jun june", .month(6)), ("jul july", .month(7)), ("aug august", .month(8)),

@@ -16,7 +16,7 @@ package enum CellParsers {
   /// keeping it lets rules see that the action has a milestone without a date. Line breaks and
   /// bullets (•, ▪, ❖, leading `-`/`*`) separate milestones too.
   package static func milestones(in text: String) -> [(text: String, due: String)] {
-    MilestoneScanner(text: text).scan()
+    MilestoneScanner.milestones(in: text)
   }
 
   /// The recommendation ids a cell cites: "Recommendation 1,5,6,8,11" -> 1, 5, 6, 8, 11;

@@ -145,9 +145,7 @@ struct CellTable: Sendable {
     return run % 2 == 1
   }
 
-  private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
-  }
+  private static func isSpace(_ byte: UInt8) -> Bool { ASCIIText.isWhitespace(byte) }
 
   private static func spaceWidth(_ bytes: [UInt8], at index: Int) -> Int? {
     if isSpace(bytes[index]) { return 1 }

@@ -152,9 +152,16 @@ extension TableRowReader {
     let first = result.milestones.count
     let span = SourceSpan(file: file, position: value.position, row: record + 1)
     let parser = self.parser
+    // Due texts repeat ("3 months") even where the cells do not: they share the date cache,
+    // moved out for the call so the two caches are not accessed at once.
+    var dates = caches.dates
+    caches.dates = ParseCache()
     let items = caches.milestones.value(for: value.text) { text in
-      CellParsers.milestones(in: text).map { ($0.text, Self.date($0.due, parser: parser)) }
+      CellParsers.milestones(in: text).map { item in
+        (item.text, dates.value(for: item.due) { Self.date($0, parser: parser) })
+      }
     }
+    caches.dates = dates
     if result.milestones.count == result.milestones.capacity {
       reserveMilestones(adding: items.count)
     }

@@ -13,6 +13,46 @@ package enum FindingOrder {
     zip(findings, findings.dropFirst()).allSatisfy { !precedes($1, $0) }
   }
 
+  /// Sorts `findings` into `precedes` order, comparing integer keys: files and rule ids are
+  /// ranked once, so only findings tied on file, line, column and rule compare strings.
+  /// The same order as `sort(by: precedes)` (ties keep their input order, as that stable
+  /// sort keeps them).
+  package static func sortInPlace(_ findings: inout [Finding]) {
+    guard findings.count > 1 else { return }
+    func ranks(_ names: some Sequence<String>) -> [String: Int32] {
+      var ranks: [String: Int32] = [:]
+      for (rank, name) in Set(names).sorted().enumerated() { ranks[name] = Int32(rank) }
+      return ranks
+    }
+    let files = ranks(findings.lazy.map(\.span.file))
+    let rules = ranks(findings.lazy.map(\.ruleID))
+    struct Key {
+      var file: Int32
+      var rule: Int32
+      var line: Int
+      var column: Int
+      var index: Int
+    }
+    var keys = findings.indices.map { index in
+      let finding = findings[index]
+      return Key(
+        file: files[finding.span.file] ?? 0, rule: rules[finding.ruleID] ?? 0,
+        line: finding.span.line, column: finding.span.column, index: index)
+    }
+    keys.sort { a, b in
+      if a.file != b.file { return a.file < b.file }
+      if a.line != b.line { return a.line < b.line }
+      if a.column != b.column { return a.column < b.column }
+      if a.rule != b.rule { return a.rule < b.rule }
+      let (lhs, rhs) = (findings[a.index], findings[b.index])
+      if lhs.message != rhs.message { return lhs.message < rhs.message }
+      if lhs.fingerprint != rhs.fingerprint { return lhs.fingerprint < rhs.fingerprint }
+      return a.index < b.index
+    }
+    if keys.indices.allSatisfy({ keys[$0].index == $0 }) { return }
+    findings = keys.map { findings[$0.index] }
+  }
+
   /// Errors, then warnings, then infos; each level in `sorted` order.
   package static func bySeverity(_ findings: [Finding]) -> [Finding] {
     findings.sorted { lhs, rhs in

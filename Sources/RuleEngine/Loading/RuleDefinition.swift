@@ -20,8 +20,10 @@ package struct RuleDefinition: Sendable {
   /// `"report": {"figure": ..., "group": ...}`: what the rule's findings make in reports.
   package var figure: ReportFigure? = nil
   package var group: String = ""
-  package var passExamples: [JSONValue]
-  package var failExamples: [JSONValue]
+  package var examples: RuleExamples
+  /// The rule's `pass` examples (parsed now if they were deferred; see `RuleExamples`).
+  package var passExamples: [JSONValue] { examples.lists().pass }
+  package var failExamples: [JSONValue] { examples.lists().fail }
   /// The rule object's place in its file.
   package var span: SourceSpan
 
@@ -29,6 +31,40 @@ package struct RuleDefinition: Sendable {
     RuleDescriptor(
       id: id, title: title, severity: severity, scope: scope.rawValue, rationale: rationale,
       tags: tags, source: span.file, figure: figure, group: group)
+  }
+}
+
+/// A rule's examples. Only `plancheck test` (and `rules show`) read them, so the shipped
+/// catalogue skips them at start-up and keeps the rule file's text instead: its examples are
+/// parsed when asked for, every time (a shipped file is a few kilobytes). Rule files given by
+/// the user are read whole, so a malformed `examples` is reported when the file loads.
+package struct RuleExamples: Sendable {
+  private enum Source: Sendable {
+    case parsed(pass: [JSONValue], fail: [JSONValue])
+    /// The text of a one-rule file whose `examples` were skimmed.
+    case deferred(contents: String, file: String)
+  }
+
+  private let source: Source
+
+  init(pass: [JSONValue], fail: [JSONValue]) { source = .parsed(pass: pass, fail: fail) }
+
+  init(deferredIn contents: String, file: String) {
+    source = .deferred(contents: contents, file: file)
+  }
+
+  /// The examples, and any problem with their shape (always none once parsed with the rule).
+  package func lists() -> (pass: [JSONValue], fail: [JSONValue], diagnostics: [Diagnostic]) {
+    switch source {
+    case .parsed(let pass, let fail): return (pass, fail, [])
+    case .deferred(let contents, let file):
+      guard case .success(let root) = JSONParser.parse(Array(contents.utf8), file: file),
+        let object = root.objectValue
+      else { return ([], [], []) }
+      var reader = JSONFieldReader(file: file, codePrefix: "rule")
+      let (pass, fail) = reader.examples(object)
+      return (pass, fail, reader.diagnostics)
+    }
   }
 }
 

@@ -4,7 +4,9 @@ import RuleLanguage
 
 extension JSONFieldReader {
   /// Reads one rule object; nil (with diagnostics) when it is not valid.
-  mutating func rule(_ value: JSONValue, pointer: String) -> RuleDefinition? {
+  mutating func rule(
+    _ value: JSONValue, pointer: String, deferredExamples: RuleExamples? = nil
+  ) -> RuleDefinition? {
     objectPosition = value.position
     guard let object = value.objectValue else {
       error(at: value.position, "a rule must be an object, not \(value.typeName)")
@@ -42,7 +44,7 @@ extension JSONFieldReader {
     var rule = RuleDefinition(
       id: id, title: title, severity: severity, scope: scope, when: when, check: check,
       message: message, at: at, params: params, rationale: rationale, tags: tags,
-      passExamples: pass, failExamples: fail, span: span)
+      examples: deferredExamples ?? RuleExamples(pass: pass, fail: fail), span: span)
     rule.figure = figure
     rule.group = group
     return rule

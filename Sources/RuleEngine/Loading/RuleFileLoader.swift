@@ -20,6 +20,30 @@ package enum RuleFileLoader {
     case .success(let value): root = value
     case .failure(let diagnostic): return ([], [diagnostic])
     }
+    return load(root: root, file: file, deferredExamples: nil)
+  }
+
+  /// Parses a one-rule file whose `examples` are read only when asked for (see
+  /// `RuleExamples`); a file of several rules, or one that does not parse this way, is read
+  /// whole.
+  package static func load(contentsDeferringExamples contents: String, file: String) -> (
+    rules: [RuleDefinition], diagnostics: [Diagnostic]
+  ) {
+    let bytes = Array(contents.utf8)
+    guard
+      case .success(let parsed) = JSONParser.parse(
+        bytes, file: file, deferring: ["examples"], objects: true),
+      parsed.root.objectValue?["id"] != nil
+    else { return load(bytes: bytes, file: file) }
+    return load(
+      root: parsed.root, file: file,
+      deferredExamples: parsed.deferred["examples"] == nil
+        ? nil : RuleExamples(deferredIn: contents, file: file))
+  }
+
+  private static func load(root: JSONValue, file: String, deferredExamples: RuleExamples?) -> (
+    rules: [RuleDefinition], diagnostics: [Diagnostic]
+  ) {
     var reader = JSONFieldReader(file: file, codePrefix: "rule")
     guard let object = root.objectValue else {
       reader.error(
@@ -37,7 +61,7 @@ package enum RuleFileLoader {
       for (index, item) in items.enumerated() {
         if let rule = reader.rule(item, pointer: "/rules/\(index)") { rules.append(rule) }
       }
-    } else if let rule = reader.rule(root, pointer: "") {
+    } else if let rule = reader.rule(root, pointer: "", deferredExamples: deferredExamples) {
       rules.append(rule)
     }
     return (rules, reader.diagnostics)
