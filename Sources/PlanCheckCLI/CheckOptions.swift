@@ -20,6 +20,8 @@ struct CheckOptions {
   var selection = RuleSelection()
   var color: Bool
   var quiet: Bool
+  /// Print each table's column mapping to standard error.
+  var verbose = false
   var stdinFormat: String?
   var sheet: String?
 
@@ -71,6 +73,7 @@ struct CheckOptions {
       throw .usage("--color must be auto, always or never, not '\(other)'", command: command)
     }
     quiet = arguments.has("quiet")
+    verbose = arguments.has("verbose")
     stdinFormat = arguments.value("stdin-format")
     sheet = arguments.value("sheet")
   }

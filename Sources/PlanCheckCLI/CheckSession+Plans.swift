@@ -77,6 +77,9 @@ extension CheckSession {
     } else {
       loaded = loader.load(path: PlanInput.absolute(file, in: workingDirectory), displayPath: file)
     }
+    if options.verbose, let tables = loaded.plan?.tables {
+      for table in tables { io.writeErr(ColumnsCommand.render(table)) }
+    }
     let configurationErrors = loaded.configurationErrors
     guard configurationErrors.isEmpty else { throw .diagnostics(configurationErrors) }
     let errors = loaded.diagnostics.filter { $0.severity == .error }

@@ -4209,6 +4209,96 @@ extension BuiltinRules {
 }
 
 """#),
+    ("Rules/inspection/recommendations-not-declared.json", #"""
+{
+  "id": "recommendations-not-declared",
+  "title": "A plan whose actions cite recommendations declares them",
+  "severity": "info",
+  "scope": "plan",
+  "when": "size(recommendations) == 0",
+  "check": "!actions.exists(a, size(a.recommendations) > 0)",
+  "message": "{size(actions.filter(a, size(a.recommendations) > 0))} actions cite inspection recommendations (e.g. action {actions.filter(a, size(a.recommendations) > 0)[0].ref} cites {actions.filter(a, size(a.recommendations) > 0)[0].recommendations}) but the plan declares none, so whether every recommendation has an action cannot be checked. List them under \"recommendations\" in the plan, or point at the table that holds them: \"recommendations\": {{\"file\": \"recommendations.csv\"}}.",
+  "rationale": "Coverage of an inspection's recommendations (every recommendation answered by at least one owned action) is the first thing a monitoring visit checks against an improvement plan (Ofsted ILACS post-inspection action plans). The rules recommendation-without-action and unknown-recommendation can only do so when the plan lists the recommendations; this says once, instead of nothing, when the actions cite recommendations the plan does not list.",
+  "tags": [
+    "inspection",
+    "coverage",
+    "plan"
+  ],
+  "examples": {
+    "pass": [
+      {
+        "recommendations": [
+          {
+            "id": "1",
+            "text": "Improve the timeliness of assessments"
+          }
+        ],
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1"
+            ]
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service"
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service"
+          }
+        ],
+        "note": "no action cites a recommendation"
+      },
+      {
+        "actions": [],
+        "note": "empty plan"
+      }
+    ],
+    "fail": [
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "recommendations": [
+              "1",
+              "5"
+            ]
+          },
+          {
+            "ref": "1.2",
+            "title": "Review the practice framework 1.2",
+            "lead": "Head of Service"
+          }
+        ]
+      },
+      {
+        "actions": [
+          {
+            "ref": "1.1",
+            "title": "Review the practice framework 1.1",
+            "lead": "Head of Service",
+            "recommendations": "Recommendation 2 and 10"
+          }
+        ],
+        "note": "a recommendation cell, split into ids"
+      }
+    ]
+  }
+}
+
+"""#),
     ("Rules/inspection/unknown-recommendation.json", #"""
 {
   "id": "unknown-recommendation",

@@ -51,6 +51,10 @@ enum CheckCommand: Command {
       .init("color", value: "when", help: "auto (default), always or never."),
       .init("quiet", short: "q", help: "Print nothing to standard output; use the exit status."),
       .init(
+        "verbose",
+        help: "Also print, to standard error, how each table's columns were mapped and why "
+          + "(as 'plancheck columns' does)."),
+      .init(
         "stdin-format", value: "format",
         help: "Format of a plan read from '-': \(PlanFileFormat.names)."),
       .init(

@@ -28,23 +28,61 @@ extension PlanJSONDecoder {
         at: member.keyPosition, pointer: pointer, code: PlanJSONDecoder.tableCode)
       return
     }
-    guard member.key == "actions" else {
+    guard member.key != "measures" else {
       report(
         "reading measures from a table file is not supported yet; list them inline",
         at: member.keyPosition, pointer: pointer, code: PlanJSONDecoder.tableCode)
       return
     }
-    readActionTable(reference, options: table, at: member.keyPosition, pointer: pointer)
+    if member.key == "recommendations" {
+      table.kind = .recommendations
+      table.columns = [:]  // the plan's columns name the actions table's headers
+      if let result = readTable(reference, options: table, at: member.keyPosition, pointer: pointer)
+      {
+        plan.recommendations += Self.recommendations(from: result)
+        plan.tables += result.mappings
+        diagnostics += result.diagnostics
+      }
+      return
+    }
+    if let result = readTable(reference, options: table, at: member.keyPosition, pointer: pointer) {
+      merge(result)
+    }
   }
 
-  private mutating func readActionTable(
+  /// The recommendations a recommendations table lists: each row's ref is the id, its text
+  /// the words, its theme the area; a priority cell that says yes marks an area for priority
+  /// action, and a column headed like "Source" or "Report" says where it comes from.
+  static func recommendations(from result: TableResult) -> [Recommendation] {
+    result.actions.compactMap { row in
+      let id = row.ref.isEmpty ? "" : row.ref
+      guard !id.isEmpty || !row.title.isEmpty else { return nil }
+      var recommendation = Recommendation(id: id, span: row.span)
+      recommendation.text = row.title
+      recommendation.area = row.theme
+      let priority = StatusScheme.normalize(row.objective)
+      recommendation.priority = [
+        "yes", "y", "true", "high", "priority", "area for priority action",
+      ]
+      .contains(priority)
+      recommendation.source =
+        row.extra.first { extra in
+          let key = HeaderAliases.key(for: extra.name)
+          return ["source", "report", "inspection", "judgement"].contains { key.contains($0) }
+        }?.value ?? ""
+      return recommendation
+    }
+  }
+
+  private mutating func readTable(
     _ reference: String, options: TableOptions, at position: SourcePosition, pointer: String
-  ) {
+  ) -> TableResult? {
     guard let reader = PlanFileFormat(path: reference)?.reader else {
       let message =
-        "cannot read actions from '\(reference)'; use a \(PlanFileFormat.tableExtensions) file"
+        "cannot read \(options.kind == .recommendations ? "recommendations" : "actions") from "
+        + "'\(reference)'; use a \(PlanFileFormat.tableExtensions) file"
       report(message, at: position, pointer: pointer, code: PlanJSONDecoder.tableCode)
-      return
+      return nil
     }
     let displayDirectory = file == "-" ? "" : PlanPaths.directory(of: file)
     let display = PlanPaths.join(displayDirectory, reference)
@@ -52,9 +90,9 @@ extension PlanJSONDecoder {
     switch PlanFileReader.read(path: path, displayPath: display, limit: self.options.maxFileSize) {
     case .failure(let diagnostic):
       diagnostics.append(diagnostic)
+      return nil
     case .success(let bytes):
-      let result = reader.readActions(bytes: bytes, file: display, options: options)
-      merge(result)
+      return reader.readActions(bytes: bytes, file: display, options: options)
     }
   }
 

@@ -126,6 +126,10 @@ package struct PlanJSONDecoder {
     case "themes":
       plan.themes += decodeArray(member, pointer: pointer) { $0.decodeTheme($1, pointer: $2) }
     case "recommendations":
+      if member.value.objectValue != nil {
+        pendingTables.append((member, pointer))
+        return
+      }
       plan.recommendations += decodeArray(member, pointer: pointer) {
         $0.decodeRecommendation($1, pointer: $2)
       }

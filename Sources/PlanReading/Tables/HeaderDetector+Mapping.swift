@@ -98,6 +98,25 @@ extension HeaderDetector {
   /// contradicted by its contents.
   private func candidates(column: Int, header: String, record: Int) -> [Candidate] {
     guard !header.isEmpty, header.utf8.count <= Self.maxHeaderBytes else { return [] }
+    guard kind == .recommendations else { return actionCandidates(column, header, record) }
+    // In a table of recommendations "Recommendation no." is the id and "Recommendation" (or
+    // "Area for improvement") the text: the words naming the table's subject are dropped
+    // when others remain, and what would be the action's recommendations is the text.
+    let words = HeaderAliases.key(for: header).split(separator: " ")
+    let rest = words.filter { !Self.subjectWords.contains(String($0)) }
+    let scored = rest.isEmpty ? header : rest.joined(separator: " ")
+    return actionCandidates(column, scored, record).map { candidate in
+      var candidate = candidate
+      if candidate.field == .recommendations { candidate.field = .title }
+      return candidate
+    }
+  }
+
+  static let subjectWords: Set<String> = [
+    "recommendation", "recommendations", "rec", "recs", "ofsted", "inspection",
+  ]
+
+  private func actionCandidates(_ column: Int, _ header: String, _ record: Int) -> [Candidate] {
     switch HeaderAliases.match(header) {
     case .exact(let field):
       return [Candidate(column: column, field: field, score: 100, reason: "alias '\(header)'")]

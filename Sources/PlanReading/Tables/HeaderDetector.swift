@@ -19,6 +19,7 @@ struct HeaderDetector {
   /// The plan's scheme, for recognising a column of ratings by its values.
   var statusScheme: StatusScheme = .everyday
   var dateParser = PlanDateParser(order: .dmy)
+  var kind: TableKind = .actions
 
   init(table: CellTable, overrides: ColumnOverrides, file: String) {
     self.table = table
@@ -30,6 +31,7 @@ struct HeaderDetector {
     self.init(table: table, overrides: overrides, file: file)
     statusScheme = options.statusScheme
     dateParser = PlanDateParser(order: options.dateOrder)
+    kind = options.kind
   }
 
   /// The mapping, or the error naming the file and the header names it looked for.

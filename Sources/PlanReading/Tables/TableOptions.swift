@@ -10,8 +10,17 @@ package struct TableOptions: Sendable {
   package var themes: [Theme] = []
   /// Sheet name for workbooks; nil = first sheet.
   package var sheet: String?
+  /// What the table lists: actions, or the inspection's recommendations.
+  package var kind: TableKind = .actions
 
   package init() {}
+}
+
+/// What a table lists. A recommendations table is read with the same header inference, its
+/// columns mapped to the action fields that hold a recommendation's parts: the id to `ref`, the
+/// recommendation's words to `title`, its area to `theme`, its priority to `objective`.
+package enum TableKind: Sendable {
+  case actions, recommendations
 }
 
 /// What a table reader produced: actions and their milestones (milestone `action` indices and
