@@ -10,6 +10,8 @@ struct PlacedGrid {
     var end: Int
     var fill: RGB? = nil
     var value: CellValue? = nil
+    /// Covered by a merge from the left (see `CellDetails.spanned`).
+    var spanned = false
   }
 
   /// A merged range, by its first and last row and column (1-based, inclusive).
@@ -86,7 +88,8 @@ struct PlacedGrid {
   /// Keeps a cell's fill and value in the table's details (and drops stale ones).
   private static func record(_ cell: Cell, at index: Int, in table: inout CellTable) {
     table.details[index] =
-      cell.fill == nil && cell.value == nil ? nil : CellDetails(fill: cell.fill, value: cell.value)
+      cell.fill == nil && cell.value == nil && !cell.spanned
+      ? nil : CellDetails(fill: cell.fill, value: cell.value, spanned: cell.spanned)
   }
 
   /// Adds, for every merged range whose anchor (top-left) cell has a value or fill, a copy of
@@ -125,6 +128,7 @@ struct PlacedGrid {
           var copy = anchor
           copy.row = Int32(row)
           copy.column = Int32(column)
+          copy.spanned = column != merge.firstColumn
           placed.append(copy)
         }
       }

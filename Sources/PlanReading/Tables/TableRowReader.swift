@@ -114,7 +114,8 @@ struct TableRowReader {
     var row = Row(record: record, line: Int(cells.first?.line ?? 0), values: takeValues())
     for (column, index) in cells.indices.enumerated() {
       let cell = cells[index]
-      guard !table.isBlank(cell) else { continue }
+      // A cell a merge covers from the left repeats its neighbour: no value of its own.
+      guard !table.isBlank(cell), table.details(ofCell: index)?.spanned != true else { continue }
       let value = Located(text: table.text(cell), position: cell.position, cell: index)
       row.nonBlank += 1
       row.single = row.nonBlank == 1 ? (column, value) : nil

@@ -134,6 +134,16 @@ extension XLSXTests {
       #expect(named.actions.isEmpty && named.diagnostics.contains { $0.severity == .error })
     }
 
+    @Test func aTitleMergedAcrossColumnsStillReadsAsASection() throws {
+      let data =
+        Self.header() + row(2, ["Priority 2:", "Early help"]) + row(3, ["2.1", "Audit", "Jo"])
+      let result = readWorkbook(
+        Self.book(data, after: #"<mergeCells><mergeCell ref="B2:E2"/></mergeCells>"#))
+      #expect(result.actions.map(\.ref) == ["2.1"])
+      #expect(result.actions.first?.theme == "2")
+      #expect(result.themes.map(\.title) == ["Early help"])
+    }
+
     @Test func aMergeOverWholeColumnsCostsOnlyTheUsedRows() throws {
       let data = Self.header() + row(2, ["1", "Audit", "Jo"])
       let sheet = try XLSXTableReader.readSheet(
