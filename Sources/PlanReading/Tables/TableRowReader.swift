@@ -83,6 +83,8 @@ struct TableRowReader {
   }
 
   private mutating func read(_ record: Int) {
+    // A spreadsheet row with no cells at all (the gap up to a far row) costs nothing.
+    guard !table.cells(ofRecord: record).isEmpty else { return }
     var row = makeRow(record)
     defer { spareValues = row.values }
     guard row.nonBlank > 0, !detector.isRepeatedHeader(record, mapping: mapping) else { return }

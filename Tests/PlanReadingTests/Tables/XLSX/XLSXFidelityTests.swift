@@ -144,6 +144,20 @@ extension XLSXTests {
       #expect(result.themes.map(\.title) == ["Early help"])
     }
 
+    @Test func valuesFarToTheRightDoNotPadEveryRow() throws {
+      let far = (2...601).map { #"<row r="\#($0)"><c r="XFD\#($0)"><v>1</v></c></row>"# }
+      let data = Self.header() + far.joined()
+      let sheet = try XLSXTableReader.readSheet(
+        bytes: Self.book(data), file: "p.xlsx", options: TableOptions())
+      #expect(sheet.table.cells.count == 5 + 600 * 6, "blank padding only up to the used columns")
+      let last = try #require(sheet.table.cells.last)
+      #expect(
+        last.column == 16_384
+          && sheet.table.placeName(ofCell: sheet.table.cells.count - 1) == "XFD601")
+      let header = sheet.table.cells(ofRecord: 0)
+      #expect(header.map(\.column) == [1, 2, 3, 4, 5])
+    }
+
     @Test func aMergeOverWholeColumnsCostsOnlyTheUsedRows() throws {
       let data = Self.header() + row(2, ["1", "Audit", "Jo"])
       let sheet = try XLSXTableReader.readSheet(
