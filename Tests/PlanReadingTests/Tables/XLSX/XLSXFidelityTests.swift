@@ -91,6 +91,10 @@ extension XLSXTests {
       let status = try #require(cells.last)
       #expect(sheet.table.isBlank(status) && status.column == 5)
       #expect(sheet.table.details(ofCell: cells.endIndex - 1)?.fill == RGB(hex: "00B050"))
+      let index = try #require(sheet.table.index(record: 1, column: 4))
+      #expect(sheet.table.details(ofCell: index)?.fill == RGB(hex: "00B050"))
+      #expect(sheet.table.index(record: 1, column: 5) == nil)
+      #expect(sheet.table.index(record: 9, column: 0) == nil)
     }
 
     @Test func mergedFillsCoverEveryCell() throws {
