@@ -114,6 +114,17 @@ struct DOCXTableReaderTests {
     #expect(table.cells[status].column == 5 && table.cells[status].line == 11)
   }
 
+  @Test func rowNoticesSayWhereTheRowIs() throws {
+    var document = D()
+    document.table([
+      D.row(["Ref", "Action", "Lead", "Notes"]), D.row(["1", "Audit", "Jo", ""]),
+      D.row(["", "", "", "stray note"]),
+    ])
+    let notice = try #require(readDocument(document.bytes()).diagnostics.first)
+    #expect(notice.code == "csv-fragment-row")
+    #expect(notice.message.hasPrefix("row 3 (table 1, row 3, cell 1, paragraph 9) has a value"))
+  }
+
   @Test func aDocumentWithoutAPlanTableSaysSo() {
     var document = D()
     document.paragraph("Just prose.")
