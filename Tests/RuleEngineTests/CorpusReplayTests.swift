@@ -13,7 +13,7 @@ import Testing
 /// fail with diagnostics, or evaluate to an error — quickly, and never trap.
 struct CorpusReplayTests {
   static let root = Golden.repositoryRoot()
-  static let targets = ["json", "csv", "dates", "expr", "rules"]
+  static let targets = ["json", "csv", "dates", "expr", "rules", "docx", "ods", "xlsx-styles"]
   /// Generous for a debug build; a regressed hang takes far longer.
   static let secondsPerInput = 5.0
 
@@ -56,6 +56,7 @@ struct CorpusReplayTests {
     case "dates": dates(bytes, name: name)
     case "expr": expr(bytes, name: name)
     case "rules": rules(bytes, name: name)
+    case "docx", "ods", "xlsx-styles": package(target, bytes, name: name)
     default: Issue.record("unknown fuzz target \(target)")
     }
   }
@@ -97,6 +98,32 @@ struct CorpusReplayTests {
     #expect(table.diagnostics.allSatisfy { $0.span.file == file }, "\(name)")
     let result = PlanLoader(options: LoadOptions(dateOrder: order)).load(
       bytes: body, displayPath: file, baseDirectory: nowhere, format: tsv ? .tsv : .csv)
+    if let plan = result.plan { _ = PlanJSONEncoder.encode(plan) }
+  }
+
+  /// The zipped formats, as their fuzz targets wrap a fuzzed part (the first byte picks the
+  /// form; see Scripts/fuzz-targets/TARGET.swift).
+  static func package(_ target: String, _ bytes: [UInt8], name: String) {
+    guard let selector = bytes.first else { return }
+    let body = Array(bytes.dropFirst())
+    let odd = selector & 1 == 1
+    let (file, archive): (String, [UInt8])
+    switch target {
+    case "docx": (file, archive) = ("fuzz.docx", odd ? body : FuzzPackages.docx(document: body))
+    case "ods": (file, archive) = ("fuzz.ods", odd ? body : FuzzPackages.ods(content: body))
+    default: (file, archive) = ("fuzz.xlsx", FuzzPackages.xlsx(styles: body, asTheme: odd))
+    }
+    guard let format = PlanFileFormat(path: file), let reader = format.reader else {
+      Issue.record("no reader for \(file)")
+      return
+    }
+    let table = reader.readActions(bytes: archive, file: file, options: TableOptions())
+    for action in table.actions {
+      #expect(action.milestones.upperBound <= table.milestones.count, "\(name)")
+    }
+    #expect(table.diagnostics.allSatisfy { $0.span.file == file }, "\(name)")
+    let result = PlanLoader().load(
+      bytes: archive, displayPath: file, baseDirectory: nowhere, format: format)
     if let plan = result.plan { _ = PlanJSONEncoder.encode(plan) }
   }
 

@@ -11,7 +11,8 @@ enum InitCommand: Command {
     abstract: "Write a starter .plancheck.json in the current folder.",
     discussion: """
       The starter config lists every setting with a neutral value, so editing it is easier \
-      than remembering the keys. plancheck finds it by walking up from the working folder.
+      than remembering the keys. plancheck finds it by walking up from the working folder. \
+      Its include globs name every plan file format: \(PlanFileFormat.described).
       """,
     options: [
       .init("force", help: "Overwrite an existing file."),

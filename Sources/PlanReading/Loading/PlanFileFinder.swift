@@ -79,6 +79,10 @@ package struct PlanFileFinder: Sendable {
       } else if type == .typeSymbolicLink, PlanFileFinder.isDirectory(path) {
         search.skipped.append(
           .init(path: path, kind: .link, reason: "symbolic link to a folder is not followed"))
+      } else if name.hasPrefix("~$") {
+        // Word and Excel keep `~$plan.docx` beside a file while it is open: a lock, not a plan.
+        search.skipped.append(
+          .init(path: path, kind: .notAPlan, reason: "an Office lock file ('~$'), not a plan"))
       } else if PlanFileFormat(path: name) != nil {
         found.append(path)
       } else {

@@ -14,11 +14,16 @@ struct CellDetails: Sendable, Hashable {
   /// Where the cell is, in the format's own terms, when it cannot be derived from the cell's
   /// line and column ("table 2, row 3, cell 4, paragraph 17" in a Word document).
   var place: String?
+  /// True for a cell a merge covers from the left (a horizontal span): it repeats the text of
+  /// the merge's first column, so rows read it as no value of its own. Cells a merge covers
+  /// from above are plain copies and read like any other.
+  var spanned = false
 
-  init(fill: RGB? = nil, value: CellValue? = nil, place: String? = nil) {
+  init(fill: RGB? = nil, value: CellValue? = nil, place: String? = nil, spanned: Bool = false) {
     self.fill = fill
     self.value = value
     self.place = place
+    self.spanned = spanned
   }
 
   /// The stored number of a numeric cell (a date-formatted one included), else nil.

@@ -50,6 +50,16 @@ struct CellTable: Sendable {
     return cells[recordStarts[index]..<end]
   }
 
+  /// The index into `cells` of the cell in `column` (0-based) of a record, or nil for a short
+  /// (ragged) record: how to reach the details of a cell that is blank (a colour-only rating),
+  /// which rows do not read as values.
+  func index(record: Int, column: Int) -> Int? {
+    guard record >= 0, record < recordStarts.count, column >= 0 else { return nil }
+    let end = record + 1 < recordStarts.count ? recordStarts[record + 1] : cells.count
+    let index = recordStarts[record] + column
+    return index < end ? index : nil
+  }
+
   /// The cell in `column` (0-based) of a record, or nil for a short (ragged) record.
   func cell(record: Int, column: Int) -> TableCell? {
     let row = cells(ofRecord: record)

@@ -10,6 +10,10 @@ struct PlacedGrid {
     var end: Int
     var fill: RGB? = nil
     var value: CellValue? = nil
+    /// Covered by a merge from the left (see `CellDetails.spanned`).
+    var spanned = false
+    /// The sheet's column when `column` has been compacted (see `compact`), else 0.
+    var sheetColumn: Int32 = 0
   }
 
   /// A merged range, by its first and last row and column (1-based, inclusive).
@@ -33,9 +37,13 @@ struct PlacedGrid {
   /// `j` of a record is column `j + 1`. Positions are spreadsheet coordinates: `line` is the
   /// row number and `column` the column number (A = 1), not byte offsets. Every cell a merged
   /// range covers holds its anchor's text and details; fills and values are in `details`.
+  /// A sparse, wide sheet (values far to the right with empty columns between) has its empty
+  /// columns left out of the records, while positions keep the sheet's columns, so a value in
+  /// column XFD does not pad every row with 16,383 blanks.
   func table(sheetName: String) throws(PackageError) -> CellTable {
     var placed = cells
     try fillMerges(&placed, sheetName: sheetName)
+    let slots = Self.compact(&placed)
     if !Self.isOrdered(placed) {
       // Writers emit rows and cells in order; for one that does not, sort (stably, so the
       // last of duplicate cells wins below).
@@ -70,11 +78,15 @@ struct PlacedGrid {
           continue
         }
         while column < cell.column {
-          table.cells.append(TableCell(start: 0, end: 0, line: line, column: column, quoted: false))
+          let sheetColumn = slots.map { $0[Int(column) - 1] } ?? column
+          table.cells.append(
+            TableCell(start: 0, end: 0, line: line, column: sheetColumn, quoted: false))
           column += 1
         }
+        let sheetColumn = cell.sheetColumn > 0 ? cell.sheetColumn : column
         table.cells.append(
-          TableCell(start: cell.start, end: cell.end, line: line, column: column, quoted: false))
+          TableCell(
+            start: cell.start, end: cell.end, line: line, column: sheetColumn, quoted: false))
         Self.record(cell, at: table.cells.count - 1, in: &table)
         column += 1
       }
@@ -86,7 +98,8 @@ struct PlacedGrid {
   /// Keeps a cell's fill and value in the table's details (and drops stale ones).
   private static func record(_ cell: Cell, at index: Int, in table: inout CellTable) {
     table.details[index] =
-      cell.fill == nil && cell.value == nil ? nil : CellDetails(fill: cell.fill, value: cell.value)
+      cell.fill == nil && cell.value == nil && !cell.spanned
+      ? nil : CellDetails(fill: cell.fill, value: cell.value, spanned: cell.spanned)
   }
 
   /// Adds, for every merged range whose anchor (top-left) cell has a value or fill, a copy of
@@ -125,10 +138,33 @@ struct PlacedGrid {
           var copy = anchor
           copy.row = Int32(row)
           copy.column = Int32(column)
+          copy.spanned = column != merge.firstColumn
           placed.append(copy)
         }
       }
     }
+  }
+
+  /// When the sheet is wide and mostly empty columns (its last used column past 256 and over
+  /// four times the number of columns used), renumbers the used columns 1, 2, 3… keeping each
+  /// cell's own in `sheetColumn`; returns the sheet column of each new number, or nil when
+  /// the columns stay as they are.
+  private static func compact(_ placed: inout [Cell]) -> [Int32]? {
+    var used: Set<Int32> = []
+    var last: Int32 = 0
+    for cell in placed {
+      used.insert(cell.column)
+      last = max(last, cell.column)
+    }
+    guard last > 256, Int(last) > used.count * 4 else { return nil }
+    let slots = used.sorted()
+    var number: [Int32: Int32] = [:]
+    for (index, column) in slots.enumerated() { number[column] = Int32(index + 1) }
+    for index in placed.indices {
+      placed[index].sheetColumn = placed[index].column
+      placed[index].column = number[placed[index].column] ?? placed[index].column
+    }
+    return slots
   }
 
   private static func key(_ row: Int, _ column: Int) -> Int64 {

@@ -83,6 +83,8 @@ struct TableRowReader {
   }
 
   private mutating func read(_ record: Int) {
+    // A spreadsheet row with no cells at all (the gap up to a far row) costs nothing.
+    guard !table.cells(ofRecord: record).isEmpty else { return }
     var row = makeRow(record)
     defer { spareValues = row.values }
     guard row.nonBlank > 0, !detector.isRepeatedHeader(record, mapping: mapping) else { return }
@@ -92,7 +94,7 @@ struct TableRowReader {
       result.diagnostics.append(
         Diagnostic(
           code: "csv-heading-row", severity: .info,
-          message: "row \(record + 1) ('\(heading)') reads as a heading without a ref, not an "
+          message: "\(rowName(record)) ('\(heading)') reads as a heading without a ref, not an "
             + "action; give it a number ('7 \(heading)') to make it a section",
           span: SourceSpan(file: file, line: row.line, column: 1, row: record + 1)))
     } else if isGroupingOnly(row) {
@@ -101,7 +103,7 @@ struct TableRowReader {
       result.diagnostics.append(
         Diagnostic(
           code: "csv-fragment-row", severity: .warning,
-          message: "row \(record + 1) \(reason); skipped as not an action. Move the text into "
+          message: "\(rowName(record)) \(reason); skipped as not an action. Move the text into "
             + "the row it belongs to, or give the row an action",
           span: SourceSpan(file: file, line: row.line, column: 1, row: record + 1)))
     } else {
@@ -114,6 +116,8 @@ struct TableRowReader {
     var row = Row(record: record, line: Int(cells.first?.line ?? 0), values: takeValues())
     for (column, index) in cells.indices.enumerated() {
       let cell = cells[index]
+      // A cell a merge covers from the left repeats its neighbour: no value of its own.
+      guard table.details(ofCell: index)?.spanned != true else { continue }
       guard !table.isBlank(cell) else {
         // A status cell rated by its colour alone has no words; it rates the row's action
         // without making an otherwise blank row count.
@@ -134,6 +138,16 @@ struct TableRowReader {
       }
     }
     return row
+  }
+
+  /// `row 14`, and where that is when the row number is the reader's own (a Word document's
+  /// rows are numbered across its tables): `row 14 (table 2, row 3, cell 1, paragraph 40)`.
+  func rowName(_ record: Int) -> String {
+    guard table.placeNaming == .stored,
+      let first = table.recordStarts.indices.contains(record)
+        ? table.recordStarts[record] : nil, let place = table.placeName(ofCell: first)
+    else { return "row \(record + 1)" }
+    return "row \(record + 1) (\(place))"
   }
 
   /// The previous row's value slots, cleared, or new ones.

@@ -35,6 +35,18 @@ struct PlanFileFinderTests {
     #expect(search.diagnostics.isEmpty)
   }
 
+  @Test func officeLockFilesAreNotPlans() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("plans/plan.docx", "PK")
+    try directory.write("plans/~$plan.docx", "lock")
+    let root = directory.path + "/plans"
+    let search = PlanFileFinder().find([root])
+    #expect(search.files == ["\(root)/plan.docx"])
+    #expect(search.skipped.map(\.path) == ["\(root)/~$plan.docx"])
+    #expect(search.skipped.first?.reason.contains("lock file") == true)
+  }
+
   @Test func explicitFilesAreDedupedAndReferencedTablesSkipped() throws {
     let directory = try tree()
     defer { directory.remove() }

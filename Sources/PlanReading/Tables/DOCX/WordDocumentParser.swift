@@ -12,6 +12,7 @@ struct WordDocumentParser {
 
   private var document = WordDocument()
   private var paragraphs = 0
+  private var tableCount = 0
   private var tableDepth = 0
   private var table: WordDocument.Table?
   private var row: WordDocument.Row?
@@ -78,7 +79,8 @@ struct WordDocumentParser {
         throw .limitExceeded("nests tables more than \(Self.maxDepth) deep")
       }
       if tableDepth == 1 {
-        table = WordDocument.Table(number: tableCount + 1)
+        tableCount += 1
+        table = WordDocument.Table(number: tableCount)
         endBody()
       }
     } else if tableDepth == 1, scanner.equals(name, "tr") {
@@ -143,13 +145,6 @@ struct WordDocumentParser {
       collecting = false
     } else if scanner.equals(name, "t") {
       collecting = false
-    }
-  }
-
-  private var tableCount: Int {
-    document.blocks.reduce(0) { count, block in
-      if case .table = block { return count + 1 }
-      return count
     }
   }
 

@@ -58,7 +58,7 @@ struct WordTableBuilder {
             TableCell(
               start: copy ? start : 0, end: copy ? end : 0, line: Int32(clamping: cell.paragraph),
               column: Int32(clamping: column), quoted: false),
-            CellDetails(fill: fill, place: place))
+            CellDetails(fill: fill, place: place, spanned: offset > 0))
           column += 1
         }
       }

@@ -4,8 +4,11 @@ import PlanModel
 ///
 /// Repeats are bounded: an empty cell or row repeated (`table:number-columns-repeated`,
 /// `number-rows-repeated`) only moves the position, so a billion repeated empty columns cost
-/// nothing, and a repeated value is laid out no further than the grid's edge (16,384 columns,
-/// 1,048,576 rows) and the table cell limit. Spanned cells become merges, so covered cells
+/// nothing. So does formatting repeated over a range (a coloured column: fill-only cells
+/// repeated over many columns, or rows with no text repeated): only a few fill-only cells
+/// side by side, on rows of their own, can be colour-only ratings. A repeated value is laid
+/// out at most `maxRepeats` times, and all repeats together add at most `maxRepeatedCells`
+/// cells, so a small file cannot become a huge table. Spanned cells become merges, so covered cells
 /// (`table:covered-table-cell`) take their anchor's text; typed values come from
 /// `office:value` and `office:date-value` (a date cell's text is its ISO date, as for XLSX).
 struct ODSContentParser {
@@ -19,6 +22,12 @@ struct ODSContentParser {
   static let maxRow = 1_048_576
   /// Spaces one `text:s` may stand for.
   static let maxSpaces = 64
+  /// Copies laid out of one repeated cell or row with text.
+  static let maxRepeats = 64
+  /// Fill-only cells repeated over more columns than this are formatting, not ratings.
+  static let maxFillRepeats = 16
+  /// Cells repeats may add to a spreadsheet, beyond the ones written out.
+  static let maxRepeatedCells = 65_536
 
   private(set) var sheets: [Sheet] = []
   private let styles: ODSStyles
@@ -33,6 +42,7 @@ struct ODSContentParser {
   private var inParagraph = false
   private var skipDepth = 0
   private var budget = PlacedGrid.maxTableCells
+  private var repeatBudget = ODSContentParser.maxRepeatedCells
   /// Tables inside the sheet being read (in a frame or a cell), whose end is not the sheet's.
   private var nestedTables = 0
 
@@ -173,11 +183,15 @@ struct ODSContentParser {
       text.replaceSubrange(pending.start..., with: iso)
     }
     let empty = text.count == pending.start
-    guard !empty || pending.fill != nil, first <= Self.maxColumn else {
+    guard !empty || (pending.fill != nil && pending.repeats <= Self.maxFillRepeats),
+      first <= Self.maxColumn
+    else {
       text.removeSubrange(pending.start...)
       return
     }
-    let last = min(Self.maxColumn, first + pending.repeats - 1)
+    let copies = min(pending.repeats, Self.maxRepeats, repeatBudget + 1)
+    repeatBudget -= copies - 1
+    let last = min(Self.maxColumn, first + copies - 1)
     for position in first...last {
       rowCells.append(
         PlacedGrid.Cell(
@@ -197,8 +211,18 @@ struct ODSContentParser {
     if cell != nil { try endCell() }
     let first = row + 1
     row = min(Self.maxRow + 1, row + rowRepeat)
-    guard !rowCells.isEmpty, first <= Self.maxRow, sheet != nil else { return }
-    let last = min(Self.maxRow, first + rowRepeat - 1)
+    // A row with no text repeated is formatting over a range; a repeated row with text is laid
+    // out at most `maxRepeats` times.
+    let hasText = rowCells.contains { $0.end > $0.start }
+    guard !rowCells.isEmpty, hasText || rowRepeat == 1, first <= Self.maxRow, sheet != nil
+    else {
+      rowCells = []
+      rowMerges = []
+      return
+    }
+    let copies = min(rowRepeat, Self.maxRepeats, repeatBudget / rowCells.count + 1)
+    repeatBudget -= (copies - 1) * rowCells.count
+    let last = min(Self.maxRow, first + copies - 1)
     budget -= (last - first + 1) * rowCells.count
     guard budget >= 0 else {
       throw .limitExceeded(

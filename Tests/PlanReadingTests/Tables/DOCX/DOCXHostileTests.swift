@@ -85,6 +85,18 @@ struct DOCXHostileTests {
     #expect(elapsed < .seconds(2))
   }
 
+  @Test func manyEmptyTablesCostLittle() {
+    let xml =
+      "<w:document><w:body>"
+      + String(repeating: "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>", count: 20_000)
+      + "</w:body></w:document>"
+    let clock = ContinuousClock()
+    var found: [Diagnostic] = []
+    let elapsed = clock.measure { found = Self.errors(Self.plain().zip(documentXML: xml).bytes()) }
+    #expect(found.map(\.code) == ["docx-no-table"])
+    #expect(elapsed < .seconds(5))
+  }
+
   @Test func garbageInsideTheDocumentIsOneError() {
     let found = Self.errors(Self.plain().zip(documentXML: "<w:document><w:body><w:p <<").bytes())
     #expect(found.map(\.code) == ["docx-document"])

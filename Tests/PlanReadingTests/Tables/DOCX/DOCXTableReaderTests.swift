@@ -39,7 +39,9 @@ struct DOCXTableReaderTests {
     ])
     let result = readDocument(document.bytes())
     #expect(result.actions.map(\.lead) == ["Head of QA", "Head of QA"])
-    #expect(result.actions.last?.status.label == "June 2024", "a span fills both columns")
+    // A span covers the next column with its text, but only its first column reads it.
+    #expect(result.actions.last?.end.text == "June 2024")
+    #expect(result.actions.last?.status.label == "")
   }
 
   @Test func headingsAndBoldRowsSetThemes() throws {
@@ -110,6 +112,17 @@ struct DOCXTableReaderTests {
     #expect(table.details(ofCell: status)?.fill == RGB(hex: "00B050"))
     #expect(table.placeName(ofCell: status) == "table 1, row 2, cell 5, paragraph 11")
     #expect(table.cells[status].column == 5 && table.cells[status].line == 11)
+  }
+
+  @Test func rowNoticesSayWhereTheRowIs() throws {
+    var document = D()
+    document.table([
+      D.row(["Ref", "Action", "Lead", "Notes"]), D.row(["1", "Audit", "Jo", ""]),
+      D.row(["", "", "", "stray note"]),
+    ])
+    let notice = try #require(readDocument(document.bytes()).diagnostics.first)
+    #expect(notice.code == "csv-fragment-row")
+    #expect(notice.message.hasPrefix("row 3 (table 1, row 3, cell 1, paragraph 9) has a value"))
   }
 
   @Test func aDocumentWithoutAPlanTableSaysSo() {

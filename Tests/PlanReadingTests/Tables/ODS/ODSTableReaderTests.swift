@@ -72,6 +72,40 @@ struct ODSTableReaderTests {
     #expect(result.actions.last.map { [$0.title, $0.lead] } == ["Same", "Same"])
   }
 
+  @Test func formattingRepeatedOverRangesCostsNothing() throws {
+    var book = S()
+    book.automaticStyles =
+      ##"<style:style style:name="ce1" style:family="table-cell"><style:table-cell-properties fo:background-color="#ff0000"/></style:style>"##
+    let colouredColumns =
+      #"<table:table-cell table:style-name="ce1" table:number-columns-repeated="16000"/>"#
+    book.sheet(
+      "Actions",
+      [
+        Self.header,
+        "<table:table-row>" + S.cell("1") + S.cell("Audit") + S.cell("Jo") + colouredColumns
+          + "</table:table-row>",
+        #"<table:table-row table:number-rows-repeated="1048000">"#
+          + #"<table:table-cell table:style-name="ce1" table:number-columns-repeated="5"/>"#
+          + "</table:table-row>",
+      ])
+    let result = readSpreadsheet(book.bytes())
+    #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+    #expect(result.actions.map(\.ref) == ["1"])
+  }
+
+  @Test func aRowWithTextRepeatedAMillionTimesIsLaidOutAFewTimes() throws {
+    var book = S()
+    book.sheet(
+      "Actions",
+      [
+        Self.header,
+        #"<table:table-row table:number-rows-repeated="1000000">"# + S.cell("1") + S.cell("Audit")
+          + "</table:table-row>",
+      ])
+    let result = readSpreadsheet(book.bytes())
+    #expect(result.actions.count == ODSContentParser.maxRepeats)
+  }
+
   @Test func fillsComeFromCellStyles() throws {
     var book = S()
     book.automaticStyles =

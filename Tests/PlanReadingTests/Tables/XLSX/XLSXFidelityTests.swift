@@ -91,6 +91,10 @@ extension XLSXTests {
       let status = try #require(cells.last)
       #expect(sheet.table.isBlank(status) && status.column == 5)
       #expect(sheet.table.details(ofCell: cells.endIndex - 1)?.fill == RGB(hex: "00B050"))
+      let index = try #require(sheet.table.index(record: 1, column: 4))
+      #expect(sheet.table.details(ofCell: index)?.fill == RGB(hex: "00B050"))
+      #expect(sheet.table.index(record: 1, column: 5) == nil)
+      #expect(sheet.table.index(record: 9, column: 0) == nil)
     }
 
     @Test func mergedFillsCoverEveryCell() throws {
@@ -132,6 +136,30 @@ extension XLSXTests {
       #expect(notice.message.contains("'Actions'"))
       let named = readWorkbook(Self.book(data, cover: true), sheet: "Cover")
       #expect(named.actions.isEmpty && named.diagnostics.contains { $0.severity == .error })
+    }
+
+    @Test func aTitleMergedAcrossColumnsStillReadsAsASection() throws {
+      let data =
+        Self.header() + row(2, ["Priority 2:", "Early help"]) + row(3, ["2.1", "Audit", "Jo"])
+      let result = readWorkbook(
+        Self.book(data, after: #"<mergeCells><mergeCell ref="B2:E2"/></mergeCells>"#))
+      #expect(result.actions.map(\.ref) == ["2.1"])
+      #expect(result.actions.first?.theme == "2")
+      #expect(result.themes.map(\.title) == ["Early help"])
+    }
+
+    @Test func valuesFarToTheRightDoNotPadEveryRow() throws {
+      let far = (2...601).map { #"<row r="\#($0)"><c r="XFD\#($0)"><v>1</v></c></row>"# }
+      let data = Self.header() + far.joined()
+      let sheet = try XLSXTableReader.readSheet(
+        bytes: Self.book(data), file: "p.xlsx", options: TableOptions())
+      #expect(sheet.table.cells.count == 5 + 600 * 6, "blank padding only up to the used columns")
+      let last = try #require(sheet.table.cells.last)
+      #expect(
+        last.column == 16_384
+          && sheet.table.placeName(ofCell: sheet.table.cells.count - 1) == "XFD601")
+      let header = sheet.table.cells(ofRecord: 0)
+      #expect(header.map(\.column) == [1, 2, 3, 4, 5])
     }
 
     @Test func aMergeOverWholeColumnsCostsOnlyTheUsedRows() throws {
