@@ -65,7 +65,7 @@ extension HeaderDetector {
       let winner = taken[candidate.field].map { mapping.headers[$0] } ?? ""
       mapping.reasons[column] = "kept as extra: '\(candidate.field.name)' went to '\(winner)'"
       // Only a header that clearly names the field is worth a notice of its own.
-      guard candidate.score >= 100 else { continue }
+      guard candidate.score >= 100, candidate.reason.hasPrefix("alias") else { continue }
       diagnostics.append(
         Diagnostic(
           code: "csv-duplicate-column", severity: .info,
@@ -78,7 +78,7 @@ extension HeaderDetector {
     }
     if taken[.ref] == nil, let column = unheadedRefColumn(mapping) {
       mapping.fields[column] = .ref
-      mapping.reasons[column] = "no header; its values are dotted refs"
+      mapping.reasons[column] = "no header words; its values are dotted refs"
     }
     for column in mapping.fields.indices where mapping.reasons[column].isEmpty {
       mapping.reasons[column] =
@@ -119,7 +119,13 @@ extension HeaderDetector {
   private func actionCandidates(_ column: Int, _ header: String, _ record: Int) -> [Candidate] {
     switch HeaderAliases.match(header) {
     case .exact(let field):
-      return [Candidate(column: column, field: field, score: 100, reason: "alias '\(header)'")]
+      // The cue words rank two aliases of one field ("Objective" names an objective more
+      // than "Priority" does) and give the loser somewhere to go ("Priority" → theme).
+      let scored = scored(column: column, header: header, record: record)
+      let own = scored.first { $0.field == field }?.score ?? 0
+      let exact = Candidate(
+        column: column, field: field, score: 100 + own, reason: "alias '\(header)'")
+      return [exact] + scored.filter { $0.field != field }
     case .prefix(let field):
       // An alias at the start is one more cue, not the answer: "Action lead" is a lead.
       var list = scored(column: column, header: header, record: record)
@@ -177,7 +183,7 @@ extension HeaderDetector {
   private func unheadedRefColumn(_ mapping: ColumnMapping) -> Int? {
     let last = min(table.recordCount, mapping.headerRecord + 1 + Self.refSampleRows)
     for column in mapping.headers.indices
-    where mapping.headers[column].isEmpty && mapping.fields[column] == nil {
+    where mapping.keys[column].isEmpty && mapping.fields[column] == nil {
       var values = 0
       var refs = 0
       for record in (mapping.headerRecord + 1)..<max(mapping.headerRecord + 1, last) {

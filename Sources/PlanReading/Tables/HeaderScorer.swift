@@ -217,6 +217,7 @@ package enum HeaderScorer {
       .theme,
       [
         ("theme", 4), ("section", 3), ("area", 2), ("workstream", 4), ("work stream", 4),
+        ("priority", 2),
         ("strand", 4), ("pillar", 4), ("domain", 3), ("category", 3), ("heading", 2),
         ("key area", 5), ("priority area", 5), ("focus area", 5), ("kloe", 4),
         ("key line of enquiry", 4),

@@ -109,4 +109,27 @@ struct HeaderInferenceTests {
     #expect(error?.severity == .error)
     #expect(error?.message.contains("did you mean 'Lead officer'?") == true)
   }
+
+  @Test func twoAliasesOfOneFieldAreRankedByTheirWords() {
+    let fields = Self.mapping(
+      """
+      Priority,Objective,Action,Lead
+      Safer children,Fewer re-referrals,Audit repeat referrals,Head of Front Door
+      Stable workforce,Lower vacancy rate,Recruit social workers,Head of HR
+      Good practice,Better audits,Train managers,Principal Social Worker
+      """)
+    #expect(fields == ["theme", "objective", "title", "lead"])
+  }
+
+  @Test func aHeaderOfPunctuationIsReadByItsValues() {
+    let fields = Self.mapping(
+      """
+      #,Action,Lead
+      1.1,Audit repeat referrals,Head of Front Door
+      1.2,Recruit social workers,Head of HR
+      2.1,Train managers,Principal Social Worker
+      """)
+    #expect(fields == ["ref", "title", "lead"])
+  }
 }
+
