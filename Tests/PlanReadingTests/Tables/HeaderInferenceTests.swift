@@ -132,4 +132,3 @@ struct HeaderInferenceTests {
     #expect(fields == ["ref", "title", "lead"])
   }
 }
-
