@@ -66,6 +66,24 @@ package struct SourceSpan: Sendable, Hashable {
     return copy
   }
 
+  /// The spreadsheet name of the cell ("F6") for a position in an XLSX or ODS workbook, whose
+  /// readers count lines as sheet rows and columns as sheet columns; nil for other files.
+  package var cellName: String? {
+    guard line > 0, column > 0, SourceSpan.isSpreadsheet(file) else { return nil }
+    var letters: [UInt8] = []
+    var rest = column
+    while rest > 0 {
+      letters.append(UInt8(65 + (rest - 1) % 26))
+      rest = (rest - 1) / 26
+    }
+    return String(decoding: letters.reversed(), as: UTF8.self) + String(line)
+  }
+
+  private static func isSpreadsheet(_ file: String) -> Bool {
+    let lower = file.utf8.suffix(5).map { $0 | 0x20 }
+    return lower.elementsEqual(".xlsx".utf8) || lower.suffix(4).elementsEqual(".ods".utf8)
+  }
+
   /// `file:line:column`, omitting parts that are unknown.
   package var description: String {
     guard line > 0 else { return file }

@@ -51,6 +51,7 @@ extension JSONReporter {
 
   static func writeFinding(_ finding: Finding, to json: inout JSONStreamWriter) {
     json.object { json in
+      json.field("cell", ifPresent: finding.span.cellName)
       json.field("column", finding.span.column)
       json.object("entity") { json in
         json.field("kind", finding.entity.kind)

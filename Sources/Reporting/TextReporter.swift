@@ -108,6 +108,7 @@ package struct TextReporter: Reporter {
   /// `12:5`, `12` or `-` when the position is unknown.
   private func location(_ finding: Finding) -> String {
     guard finding.span.line > 0 else { return "-" }
+    if let cell = finding.span.cellName { return cell }
     return finding.span.column > 0
       ? "\(finding.span.line):\(finding.span.column)" : "\(finding.span.line)"
   }

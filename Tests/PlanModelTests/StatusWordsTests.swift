@@ -57,3 +57,14 @@ struct StatusWordsTests {
     #expect(scheme.status(for: "", colour: .yellow).statusClass == .amber)
   }
 }
+
+/// Spreadsheet positions are named as the sheet names them.
+struct CellNameTests {
+  @Test func workbookPositionsHaveCellNames() {
+    #expect(SourceSpan(file: "plan.xlsx", line: 6, column: 6).cellName == "F6")
+    #expect(SourceSpan(file: "Plans/Q3.ODS", line: 12, column: 28).cellName == "AB12")
+    #expect(SourceSpan(file: "plan.xlsx", line: 1, column: 16_384).cellName == "XFD1")
+    #expect(SourceSpan(file: "plan.csv", line: 6, column: 6).cellName == nil)
+    #expect(SourceSpan(file: "plan.xlsx", line: 0, column: 0).cellName == nil)
+  }
+}

@@ -58,6 +58,8 @@ struct CouncilWorkbookFindingsTests {
     #expect(rules(of: "1").contains("overdue-but-green"), "green by colour alone, and overdue")
     #expect(!rules(of: "2").contains("overdue"), "Completed is not overdue")
     #expect(rules(of: "4").contains("status-colour-contradiction"))
+    let contradiction = findings.first { $0.ruleID == "status-colour-contradiction" }
+    #expect(contradiction?.span.cellName == "E7", "the RAG cell of the sheet's row 7")
     #expect(rules(of: "4").contains("overdue"))
     #expect(!findings.contains { $0.ruleID == "unknown-status" || $0.ruleID == "missing-status" })
     #expect(!findings.contains { $0.ruleID == "missing-action-text" })
