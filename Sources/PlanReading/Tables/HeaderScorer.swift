@@ -121,6 +121,7 @@ package enum HeaderScorer {
         ("intervention", 3), ("initiative", 3), ("deliverable", 3), ("description", 3),
         ("commitment", 4), ("specific", 1), ("step", 2), ("change", 2), ("how will we", 1),
         ("what will we do", 5), ("what we will do", 5), ("what are we going to do", 5),
+        ("how we will do", 4), ("how will we do", 4), ("response", 3),
       ]
     ),
     (
@@ -138,7 +139,8 @@ package enum HeaderScorer {
         ("indicator", 4), ("success", 4), ("criteria", 3), ("impact", 3), ("target", 2),
         ("expected", 2), ("result", 3), ("difference", 3), ("output", 2), ("know", 2),
         ("how will we know", 5), ("how we will know", 5), ("expected outcome", 5),
-        ("expected impact", 5), ("what will success look like", 5), ("date", -2),
+        ("expected impact", 5), ("what will success look like", 5), ("monitoring", 3),
+        ("monitor", 2), ("date", -2),
       ]
     ),
     (
@@ -147,7 +149,7 @@ package enum HeaderScorer {
         ("lead", 4), ("owner", 4), ("owned", 3), ("ownership", 4), ("responsible", 4),
         ("responsibility", 4), ("accountable", 4), ("accountability", 4), ("officer", 3),
         ("who", 4), ("whom", 4), ("person", 2), ("contact", 2), ("manager", 2), ("sro", 4),
-        ("champion", 2), ("lead agency", 2), ("date", -3), ("time", -3),
+        ("champion", 2), ("lead agency", 2), ("resp", 3), ("date", -3), ("time", -3),
       ]
     ),
     (
@@ -170,7 +172,7 @@ package enum HeaderScorer {
       .status,
       [
         ("status", 4), ("rag", 5), ("brag", 5), ("rating", 3), ("confidence", 3),
-        ("red amber green", 5), ("risk", -4), ("priority", -2),
+        ("red amber green", 5), ("r a g", 5), ("risk", -4), ("priority", -2),
       ]
     ),
     (
@@ -185,7 +187,7 @@ package enum HeaderScorer {
       [
         ("recommendation", 5), ("rec", 4), ("ofsted", 4), ("inspection", 3), ("finding", 3),
         ("area for improvement", 7), ("area for development", 6), ("afi", 4),
-        ("requirement", 2),
+        ("requirement", 2), ("improve", 3), ("need to improve", 3),
       ]
     ),
     (
@@ -217,7 +219,7 @@ package enum HeaderScorer {
       .theme,
       [
         ("theme", 4), ("section", 3), ("area", 2), ("workstream", 4), ("work stream", 4),
-        ("priority", 2),
+        ("priority", 2), ("judgement", 3), ("judgement area", 3),
         ("strand", 4), ("pillar", 4), ("domain", 3), ("category", 3), ("heading", 2),
         ("key area", 5), ("priority area", 5), ("focus area", 5), ("kloe", 4),
         ("key line of enquiry", 4),

@@ -41,6 +41,10 @@ struct HeaderScorerTests {
     ("Depends on action", .dependsOn), ("Dependencies (other actions)", .dependsOn),
     ("Evidence of completion", .evidence), ("Link to detailed plan", .links),
     ("NOS", .ref), ("Item no", .ref), ("Action no", .ref), ("Ref #", .ref), ("ID number", .ref),
+    ("How we will do this", .title), ("Response", .title),
+    ("What needs to improve", .recommendations),
+    ("Ofsted judgement area", .theme), ("R/A/G", .status), ("Resp.", .lead),
+    ("Monitoring arrangements", .measure),
     ("Milestones / key dates", .milestones), ("Interim milestones", .milestones),
     ("Key dates", .milestones), ("Checkpoints", .milestones),
   ])
