@@ -69,14 +69,8 @@ package struct SourceSpan: Sendable, Hashable {
   /// The spreadsheet name of the cell ("F6") for a position in an XLSX or ODS workbook, whose
   /// readers count lines as sheet rows and columns as sheet columns; nil for other files.
   package var cellName: String? {
-    guard line > 0, column > 0, SourceSpan.isSpreadsheet(file) else { return nil }
-    var letters: [UInt8] = []
-    var rest = column
-    while rest > 0 {
-      letters.append(UInt8(65 + (rest - 1) % 26))
-      rest = (rest - 1) / 26
-    }
-    return String(decoding: letters.reversed(), as: UTF8.self) + String(line)
+    guard SourceSpan.isSpreadsheet(file) else { return nil }
+    return SpreadsheetCell.name(column: column, row: line)
   }
 
   private static func isSpreadsheet(_ file: String) -> Bool {

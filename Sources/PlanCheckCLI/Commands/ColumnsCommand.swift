@@ -47,7 +47,10 @@ enum ColumnsCommand: Command {
     let sheet = table.sheet.map { " sheet '\($0)'" } ?? ""
     var lines = ["\(table.file)\(sheet): header in row \(table.headerRow)"]
     let headers = table.columns.enumerated().map { column, entry in
-      (letters(column), entry.header.isEmpty ? "(no header)" : entry.header)
+      (
+        SpreadsheetCell.letters(column: column + 1),
+        entry.header.isEmpty ? "(no header)" : entry.header
+      )
     }
     let width = min(40, headers.map { $0.1.count }.max() ?? 0)
     for (index, entry) in table.columns.enumerated() {
@@ -59,17 +62,5 @@ enum ColumnsCommand: Command {
       lines.append("  \(column) \(padded)  \(field) \(entry.reason)")
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  /// Spreadsheet column letters for a 0-based column: 0 → A, 26 → AA.
-  static func letters(_ column: Int) -> String {
-    var number = column + 1
-    var result: [Character] = []
-    while number > 0 {
-      let remainder = (number - 1) % 26
-      result.insert(Character(Unicode.Scalar(UInt8(65 + remainder))), at: 0)
-      number = (number - 1) / 26
-    }
-    return String(result)
   }
 }

@@ -45,18 +45,6 @@ struct CellDetails: Sendable, Hashable {
     if case .date(let day) = value { return day }
     return nil
   }
-
-  /// `F6`: spreadsheet column letters and the row number, both 1-based; nil when unknown.
-  static func a1Name(column: Int, row: Int) -> String? {
-    guard column >= 1, row >= 1 else { return nil }
-    var letters: [UInt8] = []
-    var rest = column
-    while rest > 0 {
-      letters.append(UInt8(65 + (rest - 1) % 26))
-      rest = (rest - 1) / 26
-    }
-    return String(decoding: letters.reversed(), as: UTF8.self) + String(row)
-  }
 }
 
 /// A cell's value as its file typed it.

@@ -36,7 +36,7 @@ struct CellTable: Sendable {
     case .spreadsheet:
       guard index >= 0, index < cells.count else { return nil }
       let cell = cells[index]
-      return CellDetails.a1Name(column: Int(cell.column), row: Int(cell.line))
+      return SpreadsheetCell.name(column: Int(cell.column), row: Int(cell.line))
     case .stored: return details(ofCell: index)?.place
     }
   }

@@ -13,6 +13,22 @@ package protocol TableReader: Sendable {
   static func readActions(bytes: [UInt8], file: String, options: TableOptions) -> TableResult
 }
 
+/// A format whose files are zip packages (XLSX, ODS, DOCX), read within `ZipLimits`: tests
+/// and fuzz targets pass tighter limits; everything else reads with the standard ones.
+package protocol ZippedTableReader: TableReader {
+  static func readActions(
+    bytes: [UInt8], file: String, options: TableOptions, limits: ZipLimits
+  ) -> TableResult
+}
+
+extension ZippedTableReader {
+  package static func readActions(bytes: [UInt8], file: String, options: TableOptions)
+    -> TableResult
+  {
+    readActions(bytes: bytes, file: file, options: options, limits: .standard)
+  }
+}
+
 /// The registry of table formats, in the order help lists them.
 package enum TableReaders {
   package static let all: [any TableReader.Type] = [

@@ -35,7 +35,7 @@ struct TableReadersTests {
 
   @Test(arguments: [(1, 1, "A1"), (6, 6, "F6"), (26, 3, "Z3"), (27, 9, "AA9"), (16384, 2, "XFD2")])
   func spreadsheetCellsAreNamedA1(column: Int, row: Int, name: String) {
-    #expect(CellDetails.a1Name(column: column, row: row) == name)
+    #expect(SpreadsheetCell.name(column: column, row: row) == name)
   }
 
   @Test func placeNamesFollowTheTablesNaming() throws {

@@ -8,17 +8,11 @@ import PlanModel
 /// header starts a group; a later table repeating that header, or without a header but as many
 /// columns, continues it (a plan split over pages or sections); headings between them set
 /// themes. Tables with no header are skipped with a notice.
-package enum DOCXTableReader: TableReader {
+package enum DOCXTableReader: ZippedTableReader {
   package static let extensions = ["docx"]
   package static let summary = "Word documents"
 
-  package static func readActions(bytes: [UInt8], file: String, options: TableOptions)
-    -> TableResult
-  {
-    readActions(bytes: bytes, file: file, options: options, limits: .standard)
-  }
-
-  static func readActions(
+  package static func readActions(
     bytes: [UInt8], file: String, options: TableOptions, limits: ZipLimits
   ) -> TableResult {
     do {

@@ -7,17 +7,11 @@ import PlanModel
 /// `content.xml` (fills, hidden sheets), the sheets of `content.xml` (`ODSContentParser`) laid
 /// out as `CellTable`s (`PlacedGrid`), and the sheet choice of XLSX (`SheetChoice`). Positions
 /// are spreadsheet coordinates and cells are named `F6`.
-package enum ODSTableReader: TableReader {
+package enum ODSTableReader: ZippedTableReader {
   package static let extensions = ["ods"]
   package static let summary = "OpenDocument spreadsheets"
 
-  package static func readActions(bytes: [UInt8], file: String, options: TableOptions)
-    -> TableResult
-  {
-    readActions(bytes: bytes, file: file, options: options, limits: .standard)
-  }
-
-  static func readActions(
+  package static func readActions(
     bytes: [UInt8], file: String, options: TableOptions, limits: ZipLimits
   ) -> TableResult {
     do throws(PackageError) {

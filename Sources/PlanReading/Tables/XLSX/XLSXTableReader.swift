@@ -8,20 +8,14 @@ import PlanModel
 /// a CSV file becomes, then `HeaderDetector` and `TableRowReader` unchanged. Spans use
 /// spreadsheet coordinates: `line` is the row number, `column` the column number (A = 1), and
 /// `row` the row number too; cells are named `F6` (`CellTable.placeName`).
-package enum XLSXTableReader: TableReader {
+package enum XLSXTableReader: ZippedTableReader {
   package static let extensions = ["xlsx"]
   package static let summary = "Excel workbooks"
 
   /// `options.sheet` names the sheet (nil: the first visible worksheet, or the first after it
   /// with a header row when it has none). Never throws: problems are diagnostics, and an error
   /// diagnostic means the table could not be read.
-  package static func readActions(bytes: [UInt8], file: String, options: TableOptions)
-    -> TableResult
-  {
-    readActions(bytes: bytes, file: file, options: options, limits: .standard)
-  }
-
-  static func readActions(
+  package static func readActions(
     bytes: [UInt8], file: String, options: TableOptions, limits: ZipLimits
   ) -> TableResult {
     do {
@@ -98,7 +92,7 @@ package enum XLSXTableReader: TableReader {
       try reader.read(bytes: sheetBytes, part: part)
       var diagnostics: [Diagnostic] = []
       if let bad = reader.firstBad {
-        let name = CellDetails.a1Name(column: bad.column, row: bad.row) ?? "?"
+        let name = SpreadsheetCell.name(column: bad.column, row: bad.row) ?? "?"
         diagnostics.append(
           Diagnostic(
             code: "xlsx-cell", severity: .warning,

@@ -5,7 +5,7 @@
 /// make the reader allocate or loop beyond these bounds; crossing one is an `xlsx-limit`
 /// diagnostic. Real workbooks sit far below all of them: an improvement plan's sheet is
 /// kilobytes, and Excel's own row limit (1,048,576) at ~250 bytes a row fits in `maxEntryBytes`.
-struct ZipLimits: Sendable {
+package struct ZipLimits: Sendable {
   /// Entries in the central directory. A workbook has tens; images and charts add hundreds.
   var maxEntries = 10_000
   /// Uncompressed size of any one entry that is read (a sheet, the shared strings).
