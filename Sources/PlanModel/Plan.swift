@@ -27,6 +27,9 @@ package struct Plan: Sendable, Hashable {
   package var extra: [ExtraField] = []
   /// How the columns of the plan's tables were understood (empty for inline actions).
   package var tables: [TableMapping] = []
+  /// Where cells of Word tables are, by the position their findings carry ("table 2, row 3,
+  /// cell 4, paragraph 17"); empty for other formats, whose positions name cells themselves.
+  package var places: [SourcePosition: String] = [:]
   /// The plan file (as given on the command line, relative where it was).
   package var span: SourceSpan
 

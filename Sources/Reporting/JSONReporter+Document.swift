@@ -49,9 +49,9 @@ extension JSONReporter {
     }
   }
 
-  static func writeFinding(_ finding: Finding, to json: inout JSONStreamWriter) {
+  static func writeFinding(_ finding: Finding, cell: String?, to json: inout JSONStreamWriter) {
     json.object { json in
-      json.field("cell", ifPresent: finding.span.cellName)
+      json.field("cell", ifPresent: cell)
       json.field("column", finding.span.column)
       json.object("entity") { json in
         json.field("kind", finding.entity.kind)

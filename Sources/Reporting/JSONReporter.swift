@@ -33,9 +33,10 @@ package struct JSONReporter: ByteReporter {
       }
     }
     json.field("failOn", options.failOnLabel(for: report))
+    let places = CellPlaces(report)
     json.array("findings") { json in
       for finding in FindingOrder.sorted(report.findings) {
-        Self.writeFinding(finding, to: &json)
+        Self.writeFinding(finding, cell: places.name(of: finding), to: &json)
       }
     }
     json.array("plans") { json in

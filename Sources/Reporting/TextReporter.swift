@@ -15,7 +15,7 @@ package struct TextReporter: Reporter {
 
   package func render(_ report: Report) -> String {
     let active = FindingOrder.sorted(report.findings.filter { !$0.isSuppressed })
-    var lines = findingLines(active)
+    var lines = findingLines(active, places: CellPlaces(report))
     lines += diagnosticLines(report)
     lines += ruleErrorLines(report)
     lines += skippedLines(report)
@@ -28,8 +28,8 @@ package struct TextReporter: Reporter {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func findingLines(_ findings: [Finding]) -> [String] {
-    let locations = findings.map(location)
+  private func findingLines(_ findings: [Finding], places: CellPlaces) -> [String] {
+    let locations = findings.map { location($0, places: places) }
     let locationWidth = locations.map(\.count).max() ?? 0
     let ruleWidth = findings.map(\.ruleID.count).max() ?? 0
     var lines: [String] = []
@@ -105,10 +105,10 @@ package struct TextReporter: Reporter {
       }
   }
 
-  /// `12:5`, `12` or `-` when the position is unknown.
-  private func location(_ finding: Finding) -> String {
+  /// `12:5`, `12` or `-` when the position is unknown; `F6` or `T2 R3 C4` for a cell.
+  private func location(_ finding: Finding, places: CellPlaces) -> String {
     guard finding.span.line > 0 else { return "-" }
-    if let cell = finding.span.cellName { return cell }
+    if let cell = places.shortName(of: finding) { return cell }
     return finding.span.column > 0
       ? "\(finding.span.line):\(finding.span.column)" : "\(finding.span.line)"
   }

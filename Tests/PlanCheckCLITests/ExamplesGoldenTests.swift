@@ -7,6 +7,7 @@ import Testing
 struct ExamplesGoldenTests {
   static let plans = [
     "lancashire-2018", "luton-2023", "lscb-2015", "luton-services-2024", "send-strategy-2022",
+    "lscb-2015-word",
   ]
 
   @Test(arguments: plans)
@@ -21,6 +22,17 @@ struct ExamplesGoldenTests {
     if let problem = ExamplesGoldenTests.compare(run.combined, with: expected) {
       Issue.record("\(problem)")
     }
+  }
+
+  /// Findings in a Word plan name the table, row, cell and paragraph, in full in JSON.
+  @Test func wordFindingsNameTheirCell() throws {
+    let run = CLIRun(
+      ["check", "Examples/lscb-2015-word", "--format", "json", "--fail-on", "none"],
+      in: Fixture.repositoryRoot)
+    #expect(run.status == 0)
+    #expect(
+      run.out.contains(#""cell": "table 1, row 3, cell 3, paragraph 20""#), "\(run.out.prefix(600))"
+    )
   }
 
   /// The drift example: October's version checked against September's.
@@ -49,6 +61,7 @@ struct ExamplesGoldenTests {
     let asOf = [
       "lancashire-2018": "2019-03-31", "luton-2023": "2023-03-07", "lscb-2015": "2015-08-31",
       "luton-services-2024": "2024-01-31", "send-strategy-2022": "2022-09-30",
+      "lscb-2015-word": "2015-08-31",
     ]
     #expect(run.out.hasSuffix("as of \(asOf[plan] ?? "?")\npassed (--fail-on none)\n"))
   }

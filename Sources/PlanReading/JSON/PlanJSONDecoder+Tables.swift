@@ -41,6 +41,7 @@ extension PlanJSONDecoder {
       {
         plan.recommendations += Self.recommendations(from: result)
         plan.tables += result.mappings
+    plan.places.merge(result.places) { first, _ in first }
         diagnostics += result.diagnostics
       }
       return
@@ -110,6 +111,7 @@ extension PlanJSONDecoder {
     let declared = Set(plan.themes.map(\.ref))
     plan.themes += result.themes.filter { !declared.contains($0.ref) }
     plan.tables += result.mappings
+    plan.places.merge(result.places) { first, _ in first }
     diagnostics += result.diagnostics
   }
 

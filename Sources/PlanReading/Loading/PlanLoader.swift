@@ -64,6 +64,7 @@ package struct PlanLoader: Sendable {
     plan.milestones = result.milestones
     plan.themes = result.themes
     plan.tables = result.mappings
+    plan.places = result.places
     return (plan, result.diagnostics)
   }
 

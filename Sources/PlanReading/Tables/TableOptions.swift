@@ -33,6 +33,8 @@ package struct TableResult: Sendable {
   package var diagnostics: [Diagnostic] = []
   /// How each table's columns were mapped.
   package var mappings: [TableMapping] = []
+  /// Word tables' place names by cell position (`Plan.places`).
+  package var places: [SourcePosition: String] = [:]
 
   package init() {}
 }

@@ -20,5 +20,6 @@ extension TableResult {
     for theme in other.themes where known.insert(theme.ref).inserted { themes.append(theme) }
     diagnostics += other.diagnostics
     mappings += other.mappings
+    places.merge(other.places) { first, _ in first }
   }
 }

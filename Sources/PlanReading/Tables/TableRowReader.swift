@@ -129,6 +129,9 @@ struct TableRowReader {
         continue
       }
       let value = Located(text: table.text(cell), position: cell.position, cell: index)
+      if table.placeNaming == .stored, let place = table.placeName(ofCell: index) {
+        result.places[cell.position] = place
+      }
       row.nonBlank += 1
       row.single = row.nonBlank == 1 ? (column, value) : nil
       if column < mapping.fields.count, let field = mapping.fields[column] {
