@@ -41,7 +41,7 @@ extension PlanJSONDecoder {
       {
         plan.recommendations += Self.recommendations(from: result)
         plan.tables += result.mappings
-    plan.places.merge(result.places) { first, _ in first }
+        plan.places.merge(result.places) { first, _ in first }
         diagnostics += result.diagnostics
       }
       return
