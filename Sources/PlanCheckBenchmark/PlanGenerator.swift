@@ -119,7 +119,7 @@ struct PlanGenerator {
 
   /// One row's cells: ref, theme, recommendation, action, measure, lead, start, end,
   /// milestones, RAG, progress — about 475 bytes, every free-text cell unique. About 5% each of
-  /// the defects SPEC §9 names; the rest is a plan in reasonable order.
+  /// the defects the benchmark is meant to exercise; the rest is a plan in reasonable order.
   private mutating func row(_ index: Int) -> [String] {
     let section = index / 100 + 1
     var ref = "\(section).\(index % 100 + 1)"

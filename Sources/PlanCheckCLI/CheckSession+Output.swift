@@ -89,7 +89,7 @@ extension CheckSession {
     return "\(day.iso)T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
   }
 
-  /// Input files are never modified (SPEC §10): a report or baseline path that names a plan or
+  /// Input files are never modified (a promise): a report or baseline path that names a plan or
   /// table this run read is refused before anything is written.
   private func refuseOverwritingInputs(_ report: Report) throws(CLIError) {
     func canonical(_ path: String) -> String {

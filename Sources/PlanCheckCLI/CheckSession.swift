@@ -35,7 +35,7 @@ struct CheckSession {
     try validateRuleIDs(rules)
     let parameterProblems = ParameterCheck.problems(in: setup.config, rules: rules)
     if !parameterProblems.isEmpty { throw .diagnostics(parameterProblems) }
-    // A mistyped path must not pass a CI gate as "0 plans, no findings" (SPEC §6: exit 2).
+    // A mistyped path must not pass a CI gate as "0 plans, no findings" (exit 2).
     for path in options.paths where path != "-" {
       let full = PlanInput.absolute(path, in: io.workingDirectory)
       guard FileManager.default.fileExists(atPath: full) else {

@@ -1,4 +1,4 @@
-/// The exit statuses of SPEC §6.
+/// The exit statuses: 0 nothing at or above `--fail-on`, 1 such findings, 2 could not run.
 package enum ExitCode {
   /// No finding at or above `--fail-on`.
   package static let success: Int32 = 0

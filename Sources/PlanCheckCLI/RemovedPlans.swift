@@ -14,7 +14,7 @@ enum RemovedPlans {
     rationale:
       "A plan deleted in a change takes its actions, leads and deadlines out of every later "
       + "report and comparison; like action-removed for one action, the change should say so "
-      + "(SPEC §8, drift).",
+      + "(drift).",
     tags: ["drift"], source: "built-in")
 
   /// Keys only a plan has at its top level (as the plan finder tells plans from other JSON).

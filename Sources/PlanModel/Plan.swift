@@ -42,7 +42,7 @@ package struct Plan: Sendable, Hashable {
 
   package init(span: SourceSpan) { self.span = span }
 
-  /// Computes the relations of SPEC §2 so rules can follow them without scanning:
+  /// Computes the relations between entities so rules can follow them without scanning:
   /// `recommendation.actions`, `theme.actions`, `action.sameRef`, `action.themeIndex`.
   /// Cost is linear in the number of actions and their recommendation links.
   package mutating func link() {

@@ -1,7 +1,7 @@
 /// A date as a plan writes it: the original text, what kind of date it is, and the range of
 /// days it can mean, if any.
 ///
-/// Comparisons between plan dates are definite (SPEC §2): `a < b` holds only when every day
+/// Comparisons between plan dates are definite: `a < b` holds only when every day
 /// `a` can mean is before every day `b` can mean.
 package struct PlanDate: Sendable, Hashable {
   package enum Kind: String, Sendable, Hashable, CaseIterable, Codable {

@@ -1,4 +1,4 @@
-/// The canonical meaning of a RAG label (SPEC §2 "Statuses").
+/// The canonical meaning of a RAG label.
 package enum StatusClass: String, Sendable, Hashable, CaseIterable, Codable {
   case notStarted = "not-started"
   case green

@@ -8035,7 +8035,7 @@ extension BuiltinRules {
   "check": "waivers.all(w, !(w.until < asOf))",
   "message": "Action {label} has an expired waiver for {waivers.filter(w, w.until < asOf).map(w, w.rule + ' (until ' + w.until.text + ')')}: fix the finding or renew the waiver with a new reason.",
   "at": "waivers",
-  "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (plancheck SPEC §5), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date). 'until' is inclusive and compared with the run's as-of date, not the clock; once it has passed the waiver no longer suppresses anything and must be reviewed. A waiver without 'until' does not expire. Sibling rules for waivers on measures and on the plan itself can use the same expressions in measure and plan scope.",
+  "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (in the plan or in .plancheck.json, with a reason and an expiry date), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date). 'until' is inclusive and compared with the run's as-of date, not the clock; once it has passed the waiver no longer suppresses anything and must be reviewed. A waiver without 'until' does not expire. Sibling rules for waivers on measures and on the plan itself can use the same expressions in measure and plan scope.",
   "tags": [
     "waivers",
     "governance"
@@ -8138,7 +8138,7 @@ extension BuiltinRules {
   "check": "waivers.all(w, w.used || w.until < asOf)",
   "message": "Action {label} has a waiver for {waivers.filter(w, !w.used && !(w.until < asOf)).map(w, w.rule)} that suppresses no finding: remove it.",
   "at": "waivers",
-  "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (plancheck SPEC §5), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date). A waiver that matches no finding (the problem was fixed, the rule id is mistyped, or the rule is disabled) is dead weight that could hide a future finding unnoticed; like a baseline entry that no longer occurs, it should be pruned. Expired waivers are waiver-expired's business. Relies on the engine setting each waiver's 'used' flag after the other rules have run (the rule's examples therefore only use waivers that cannot be used).",
+  "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (in the plan or in .plancheck.json, with a reason and an expiry date), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date). A waiver that matches no finding (the problem was fixed, the rule id is mistyped, or the rule is disabled) is dead weight that could hide a future finding unnoticed; like a baseline entry that no longer occurs, it should be pruned. Expired waivers are waiver-expired's business. Relies on the engine setting each waiver's 'used' flag after the other rules have run (the rule's examples therefore only use waivers that cannot be used).",
   "tags": [
     "waivers",
     "governance"
@@ -8214,7 +8214,7 @@ extension BuiltinRules {
   "check": "waivers.all(w, has(w.reason))",
   "message": "Action {label} waives {waivers.filter(w, !has(w.reason)).map(w, w.rule)} without giving a reason.",
   "at": "waivers",
-  "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (plancheck SPEC §5), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date): an unexplained waiver is an unaccountable decision to ignore a problem, and cannot be reviewed when it expires.",
+  "rationale": "A waiver is a recorded, reasoned and time-limited decision to accept one finding (in the plan or in .plancheck.json, with a reason and an expiry date), like a risk acceptance in a programme's risk log (MSP/PRINCE2 risk management: owner, rationale, review date): an unexplained waiver is an unaccountable decision to ignore a problem, and cannot be reviewed when it expires.",
   "tags": [
     "waivers",
     "governance"

@@ -1,7 +1,7 @@
 import JSONSyntax
 import PlanModel
 
-/// `.plancheck.json`: which rules run, how strictly, over which files (SPEC §5).
+/// `.plancheck.json`: which rules run, how strictly, over which files.
 package struct Config: Sendable {
   /// Extra rule files or folders, resolved against the config file's folder.
   package var ruleFiles: [String] = []

@@ -390,7 +390,7 @@ struct CommandTests {
     #expect(dir.read("forced.md")?.hasPrefix("<!DOCTYPE html>") == true, "--format wins")
   }
 
-  /// SPEC §10: input files are never modified, by `convert -o` either.
+  /// Input files are never modified, by `convert -o` either.
   @Test func convertRefusesToOverwriteItsInput() throws {
     let dir = try Fixture.smallPlanFolder()
     defer { dir.remove() }

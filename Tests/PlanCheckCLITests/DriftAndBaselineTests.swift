@@ -4,7 +4,7 @@ import Testing
 
 /// Behaviour first recorded as known issues (drift, stale baseline entries), now plain tests.
 struct DriftAndBaselineTests {
-  /// SPEC §8: `--compare-to PLAN` runs the drift rules against that version.
+  /// `--compare-to PLAN` runs the drift rules against that version.
   @Test func compareToRunsDriftRules() throws {
     let dir = try Fixture.smallPlanFolder()
     defer { dir.remove() }
@@ -24,7 +24,7 @@ struct DriftAndBaselineTests {
     #expect(!run.out.contains("skipped end-date-slipped"))
   }
 
-  /// SPEC §6: no such path is exit 2, for `--compare-to` as for plan paths.
+  /// No such path is exit 2, for `--compare-to` as for plan paths.
   @Test func compareToAMissingFileIsAUsageError() throws {
     let dir = try Fixture.smallPlanFolder()
     defer { dir.remove() }
@@ -33,7 +33,7 @@ struct DriftAndBaselineTests {
     #expect(run.err.contains("nope.json: error: no such plan to compare with"))
   }
 
-  /// SPEC §5: `--baseline` reports the entries that no longer occur; the text report (the
+  /// `--baseline` reports the entries that no longer occur; the text report (the
   /// default, what people read in CI logs) does not show them, only JSON and SARIF do.
   @Test func textReportShowsStaleBaselineEntries() throws {
     let dir = try Fixture.smallPlanFolder()

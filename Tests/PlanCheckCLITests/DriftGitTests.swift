@@ -3,7 +3,7 @@ import Testing
 
 @testable import PlanCheckCLI
 
-/// Drift against a git history built in a temporary repository (SPEC §8).
+/// Drift against a git history built in a temporary repository.
 @Suite(.serialized)
 struct DriftGitTests {
   private static let header = "Ref,Action,Lead,Start Date,End Date,RAG\n"

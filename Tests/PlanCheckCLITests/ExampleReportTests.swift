@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Each example's self-assessment report (SPEC §7 html) is produced from the real plan and
+/// Each example's self-assessment report (the html format) is produced from the real plan and
 /// holds the sections a board paper needs, with nothing live in it.
 struct ExampleReportTests {
   @Test(arguments: ExamplesGoldenTests.plans)

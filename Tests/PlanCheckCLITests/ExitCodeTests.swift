@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// SPEC §6 exit statuses: 0 nothing at or above `--fail-on`, 1 such findings, 2 could not run.
+/// Exit statuses: 0 nothing at or above `--fail-on`, 1 such findings, 2 could not run.
 struct ExitCodeTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var testDescription: String

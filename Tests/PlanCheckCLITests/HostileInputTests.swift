@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// SPEC §10, end to end: hostile files of every kind the CLI reads (plans, tables, configs,
+/// Robustness, end to end: hostile files of every kind the CLI reads (plans, tables, configs,
 /// rule files, baselines) and hostile places to write. Each gets a message naming the file and
 /// what is wrong, the documented exit status (1: the plan is reported invalid; 2: the run
 /// could not start), and no report, temporary or half-written file left behind.

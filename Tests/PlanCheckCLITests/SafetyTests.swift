@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// SPEC §10: inputs are never modified, outputs are atomic, odd inputs get clear answers.
+/// Inputs are never modified, outputs are atomic, odd inputs get clear answers.
 struct SafetyTests {
   static let everyFormat = [
     "json", "junit", "sarif", "github", "markdown", "csv", "html", "gitlab",

@@ -101,7 +101,7 @@ struct BuiltinRulesTests {
       "progress-copied-forward", "measure-weakened",
     ]
     let absent = minimum.filter { !ids.contains($0) }
-    #expect(absent.isEmpty, "SPEC §4 rules missing from Rules/: \(absent)")
+    #expect(absent.isEmpty, "catalogue rules missing from Rules/: \(absent)")
   }
 
   static let shippedRules: [RuleDefinition] = BuiltinRules.load().rules
@@ -112,7 +112,7 @@ struct BuiltinRulesTests {
     let parts = rule.span.file.split(separator: "/").map(String.init)
     try #require(parts.count == 3, "\(rule.span.file) is not Rules/<topic>/<id>.json")
     #expect(parts[0] == "Rules")
-    #expect(Self.topics.contains(parts[1]), "'\(parts[1])' is not a topic of SPEC §4")
+    #expect(Self.topics.contains(parts[1]), "'\(parts[1])' is not one of the rule topics")
     #expect(parts[2] == "\(rule.id).json", "file name must be the rule id")
     #expect(rule.title != rule.id && !rule.title.isEmpty, "needs a title")
     #expect(!rule.rationale.isEmpty, "needs a rationale")

@@ -48,7 +48,7 @@ enum ConvertCommand: Command {
     return ExitCode.success
   }
 
-  /// Input files are never modified (SPEC §10): `-o` naming the plan or a table it reads is
+  /// Input files are never modified (a promise): `-o` naming the plan or a table it reads is
   /// refused before anything is written.
   private static func refuseOverwriting(
     input: String, tables plan: Plan, output: String, io: some CommandIO

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// Reads the dates plans really write ("31/10/2023", "Spring Term 2019", "Q3 2023/24", "TBC")
-/// into plan dates (SPEC §2 "Dates are fuzzy").
+/// into plan dates (plans write dates loosely: "March 2019", "Q3 2023/24", "TBC").
 ///
 /// It runs once per date cell, so it works on UTF-8 bytes: plain numeric days take a fast path
 /// that allocates nothing; anything else is tokenised once and read phrase by phrase.

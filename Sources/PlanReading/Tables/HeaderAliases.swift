@@ -1,6 +1,6 @@
 import PlanModel
 
-/// The built-in map from column headers to action fields (SPEC §3).
+/// The built-in map from column headers to action fields.
 ///
 /// Headers match case-, space- and punctuation-insensitively, on whole words: an exact alias
 /// wins, else the longest alias the header starts with ("Responsible Lead Officer Workforce",

@@ -2,7 +2,7 @@ import PlanModel
 
 /// The one order findings are shown in, so every format lists them alike.
 package enum FindingOrder {
-  /// By file, line, column and rule id (SPEC's order), then message and fingerprint so ties
+  /// By file, line, column and rule id, then message and fingerprint so ties
   /// are broken the same way on every run.
   /// The run already sorts them in place, so this is usually a check that copies nothing.
   package static func sorted(_ findings: [Finding]) -> [Finding] {

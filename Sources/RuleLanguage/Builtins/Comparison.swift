@@ -1,5 +1,6 @@
 /// Ordering operators. Ints and doubles order numerically across types; plan dates use the
-/// definite semantics of SPEC §2 and are simply false when either side is undated.
+/// definite semantics (`a < b` only when all of a precedes all of b) and are
+/// simply false when either side is undated.
 enum Comparison {
   enum Relation { case less, lessEqual, greater, greaterEqual }
 

@@ -53,7 +53,7 @@ package struct DateValue: Sendable, Hashable {
   package var earliest: Day? { isDated ? Day(ordinal: Int(first)) : nil }
   package var latest: Day? { isDated ? Day(ordinal: Int(last)) : nil }
 
-  /// Definitely before (SPEC §2): every day of `self` precedes every day of `other`.
+  /// Definitely before: every day of `self` precedes every day of `other`.
   package func before(_ other: DateValue) -> Bool {
     isDated && other.isDated && last < other.first
   }

@@ -1,4 +1,4 @@
-/// The kinds of plan entity rules can see (SPEC §2).
+/// The kinds of plan entity rules can see.
 package enum EntityKind: String, Sendable, Hashable, CaseIterable {
   case plan, theme, action, milestone, recommendation, measure
 }

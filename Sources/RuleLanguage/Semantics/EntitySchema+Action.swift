@@ -1,7 +1,7 @@
 import PlanModel
 
 extension EntitySchema {
-  /// SPEC §2 action fields, the status record's sub-fields, and the relations.
+  /// The action's fields, the status record's sub-fields, and the relations.
   static let actionSchema = EntitySchema(
     .action,
     [

@@ -1,7 +1,7 @@
 import PlanModel
 
 extension EntitySchema {
-  /// SPEC §2 plan fields, with the period and inspection records' sub-fields.
+  /// The plan's fields, with the period and inspection records' sub-fields.
   static let planSchema = EntitySchema(
     .plan,
     [

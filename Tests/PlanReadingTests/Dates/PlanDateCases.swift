@@ -1,7 +1,7 @@
 import PlanModel
 
 /// The date texts of the five seed plans (start, end, due, timescale and milestone cells, and
-/// plan periods), and the shapes SPEC §2 names, with what each must read as.
+/// plan periods), and the shapes plans are known to use, with what each must read as.
 enum PlanDateCases {
   /// Every date-like text in /work/shared/seeds, OCR damage included.
   static let seeds: [ParseCase] = luton + lancashire + safeguardingBoard + servicePlans + send
@@ -165,7 +165,7 @@ enum PlanDateCases {
       "reviewed with our parent carer community in May 2022", .month, "2022-05-01", "2022-05-31"),
   ]
 
-  /// The shapes SPEC §2 and the date brief name.
+  /// The shapes plans are known to use.
   static let shapes: [ParseCase] = [
     .init("2023-10-31", .day, "2023-10-31"), .init("31/10/2023", .day, "2023-10-31"),
     .init("31/10/23", .day, "2023-10-31"), .init("31.10.2023", .day, "2023-10-31"),

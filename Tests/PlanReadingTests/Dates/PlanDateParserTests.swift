@@ -131,7 +131,7 @@ struct PlanDateParserTests {
 }
 
 /// What a date text says besides its range: whether it names only a beginning, and how many
-/// separate date phrases it holds (SPEC §2; a due cell that is no single deadline is vague).
+/// separate date phrases it holds (a due cell that is no single deadline is vague).
 struct PlanDateReadingTests {
   @Test(arguments: [
     ("From June 2020", true), ("from 01/09/2021", true), ("Starting in September 2021", true),

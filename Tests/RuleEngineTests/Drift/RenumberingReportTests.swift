@@ -2,7 +2,7 @@ import Testing
 
 @testable import RuleEngine
 
-/// A renumbering is reported, never silent (SPEC §8).
+/// A renumbering is reported, never silent.
 struct RenumberingReportTests {
   @Test func matchByTitleIsSaidAsAnInfo() throws {
     let previous = try EngineFixtures.plan(

@@ -1,6 +1,6 @@
 import PlanModel
 
-/// Reads a CSV or TSV table of actions as exported from a spreadsheet (SPEC §3).
+/// Reads a CSV or TSV table of actions as exported from a spreadsheet.
 ///
 /// Pipeline: decode bytes to UTF-8 (`TableTextDecoder`), tokenize to cell ranges
 /// (`CSVTokenizer`), find the header (`HeaderDetector`), then turn rows into actions

@@ -1,6 +1,6 @@
 import PlanModel
 
-/// Reads a table of actions from an XLSX workbook (SPEC §3), with the shared header logic.
+/// Reads a table of actions from an XLSX workbook, with the shared header logic.
 ///
 /// Pipeline: the ZIP archive (`ZipArchive`, bounded by `ZipLimits`), the workbook's sheet list
 /// and parts (`WorkbookIndex`), shared strings, the theme and cell styles (date formats, fills),

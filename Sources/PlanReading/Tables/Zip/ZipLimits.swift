@@ -1,4 +1,4 @@
-/// Hard limits on what a workbook archive may make plancheck do (SPEC §10: zip bombs).
+/// Hard limits on what a workbook archive may make plancheck do (zip bombs).
 ///
 /// Each is checked against the sizes the central directory declares *before* anything is
 /// inflated, and the inflater never writes past an entry's declared size, so no archive can
