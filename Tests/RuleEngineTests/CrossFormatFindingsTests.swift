@@ -51,4 +51,21 @@ struct CrossFormatFindingsTests {
     #expect(plan.actions.first?.title == "Audit case files\nand report to the board")
     #expect(plan.actions.map(\.status.label) == ["Green", "Amber", "Red", "Complete"])
   }
+
+  /// The same plans with the green action's RAG cell filled green and empty
+  /// (Tests/Fixtures/FourActionsColourOnly): the colour is the rating, in every format.
+  @Test(arguments: ["xlsx", "ods", "docx"])
+  func aColourOnlyRatingIsTheSameAsTheWord(format: String) throws {
+    let path = Golden.repositoryRoot()
+      .appendingPathComponent("Tests/Fixtures/FourActionsColourOnly/plan.\(format)").path
+    let loaded = PlanLoader().load(path: path, displayPath: "plan.\(format)")
+    let plan = try #require(loaded.plan)
+    #expect(plan.actions.first?.status.statusClass == .green)
+    #expect(plan.actions.first?.status.isColourOnly == true)
+    let (definitions, _) = BuiltinRules.load()
+    let (rules, _) = RuleSet.compile(definitions)
+    let findings = try EngineFixtures.check(plan, rules: rules, asOf: "2024-04-30").findings
+    #expect(findings.contains { $0.ruleID == "overdue-but-green" && $0.entity.ref == "1" })
+    #expect(!findings.contains { $0.ruleID == "missing-status" })
+  }
 }

@@ -125,13 +125,12 @@ struct TableRowReader {
           table.details(ofCell: index)?.fill != nil
         {
           row[.status] = Located(text: "", position: cell.position, cell: index)
+          notePlace(of: cell, at: index)
         }
         continue
       }
       let value = Located(text: table.text(cell), position: cell.position, cell: index)
-      if table.placeNaming == .stored, let place = table.placeName(ofCell: index) {
-        result.places[cell.position] = place
-      }
+      notePlace(of: cell, at: index)
       row.nonBlank += 1
       row.single = row.nonBlank == 1 ? (column, value) : nil
       if column < mapping.fields.count, let field = mapping.fields[column] {
@@ -151,6 +150,13 @@ struct TableRowReader {
         ? table.recordStarts[record] : nil, let place = table.placeName(ofCell: first)
     else { return "row \(record + 1)" }
     return "row \(record + 1) (\(place))"
+  }
+
+  /// Keeps a Word cell's place name for the findings that will point at its position.
+  private mutating func notePlace(of cell: TableCell, at index: Int) {
+    if table.placeNaming == .stored, let place = table.placeName(ofCell: index) {
+      result.places[cell.position] = place
+    }
   }
 
   /// The previous row's value slots, cleared, or new ones.
