@@ -42,3 +42,47 @@ struct RuleCountTests {
     #expect(Golden.maskingRuleCount(text) == masked)
   }
 }
+
+/// `RECORD_GOLDEN=1` re-records goldens, so in CI it would pass every one of them vacuously:
+/// `.ci/run` unsets it, and the golden helpers refuse it wherever CI is set.
+struct GoldenRecordingTests {
+  @Test func goldensAreComparedNotRecordedInCI() {
+    #expect(Golden.recordingRefused() == nil, "this run would pass every golden vacuously")
+  }
+
+  @Test(arguments: [
+    (["RECORD_GOLDEN": "1", "CI": "true"], true),
+    (["RECORD_GOLDEN": "1", "PLANCHECK_CI": "1"], true),
+    (["RECORD_GOLDEN": "1"], false),
+    (["RECORD_GOLDEN": "1", "CI": ""], false),
+    (["CI": "true"], false),
+  ])
+  func recordingIsRefusedInCI(environment: [String: String], refused: Bool) {
+    #expect((Golden.recordingRefused(environment) != nil) == refused)
+  }
+
+  @Test func ciRunUnsetsRecordGolden() throws {
+    let script = try String(
+      contentsOf: Golden.repositoryRoot().appendingPathComponent(".ci/run"), encoding: .utf8)
+    let lines = script.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    let unset = try #require(lines.firstIndex(of: "unset RECORD_GOLDEN"))
+    let firstTest = try #require(lines.firstIndex { $0.hasPrefix("swift test") })
+    #expect(unset < firstTest)
+    #expect(lines.contains("export PLANCHECK_CI=1"))
+  }
+
+  @Test func dogfoodRefusesToRecordInCI() throws {
+    let process = Process()
+    process.executableURL = Golden.repositoryRoot().appendingPathComponent("Scripts/dogfood")
+    process.arguments = ["/bin/true"]
+    process.environment = ["RECORD_GOLDEN": "1", "PLANCHECK_CI": "1", "PATH": "/usr/bin:/bin"]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = Pipe()
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2)
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(message.contains("RECORD_GOLDEN=1 is set in CI"))
+  }
+}
