@@ -87,6 +87,12 @@ package struct RuleSet: Sendable {
     diagnostics += costed.compactMap { expr, source, role in
       limit.problem(expr, source, role: role, rule: definition.id)
     }
+    if diagnostics.isEmpty,
+      let whole = limit.planProblem(
+        costed.filter { $0.2 != "message" }, scope: definition.scope, rule: definition.id)
+    {
+      diagnostics.append(whole)
+    }
     guard diagnostics.isEmpty else { return .failure(Problems(diagnostics: diagnostics)) }
     let conditions = [when, check].compactMap { $0 }
     return .success(

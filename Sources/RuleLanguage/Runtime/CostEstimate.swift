@@ -29,12 +29,13 @@ package struct CostEstimate: Sendable, Equatable {
   /// What the most expensive single evaluation can take: its own steps plus the hoisted ones.
   package var worstEvaluation: Int { CostEstimate.add(perEntity, perPlan) }
 
-  static func add(_ a: Int, _ b: Int) -> Int {
+  /// Saturating arithmetic: a huge estimate stays huge instead of trapping.
+  package static func add(_ a: Int, _ b: Int) -> Int {
     let (sum, overflow) = a.addingReportingOverflow(b)
     return overflow ? Int.max : sum
   }
 
-  static func multiply(_ a: Int, _ b: Int) -> Int {
+  package static func multiply(_ a: Int, _ b: Int) -> Int {
     let (product, overflow) = a.multipliedReportingOverflow(by: b)
     return overflow ? Int.max : product
   }

@@ -123,3 +123,53 @@ struct RuleCostTests {
     #expect(message.hasSuffix("evaluation exceeded its budget of 10000 steps"))
   }
 }
+
+/// The whole-plan check: the engine stops a rule past `Engine.ruleStepBudget` steps on one
+/// plan, so a rule whose per-entity cost times the plan size is over it is refused too.
+struct RulePlanCostTests {
+  static func rule(_ check: String, when: String? = nil, scope: String = "action") -> String {
+    let condition = when.map { #""when": "\#($0)", "# } ?? ""
+    return """
+      {"id": "wide", "title": "Wide", "severity": "warning", "scope": "\(scope)", \(condition)
+       "check": "\(check)", "message": "m"}
+      """
+  }
+
+  /// 10,000 actions × (10,000 + 10,000 × 100 milestones): a million steps each, 10^10 in all.
+  static let cubic =
+    "plan.actions.exists(a, a.ref != ref && a.milestones.exists(m, m.text == title))"
+
+  @Test func aRuleOverThePlanBudgetIsRefused() throws {
+    let diagnostics = RuleCostTests.compile(Self.rule(Self.cubic))
+    let diagnostic = try #require(diagnostics.first)
+    #expect(diagnostic.code == "rule-cost")
+    #expect(diagnostic.message.contains("in 'check' of rule 'wide'"), "\(diagnostic.message)")
+    #expect(diagnostic.message.contains("the worst case over a plan is 10,100,000,000 steps"))
+    #expect(diagnostic.message.contains("1,010,000 for each of 10,000 entities"))
+    #expect(diagnostic.message.contains("over the budget of 500,000,000 per rule and plan"))
+    #expect(diagnostic.span.line == 2)
+  }
+
+  /// 10,000 actions × 10,000 steps = 10^8, the shape of a duplicate check: accepted.
+  @Test func aQuadraticRuleFits() {
+    let check = "!plan.actions.exists(a, a.ref == ref && a.index != index)"
+    #expect(RuleCostTests.compile(Self.rule(check)).isEmpty)
+  }
+
+  /// Each entity is charged its `when` or its `check`, whichever ran last, never both.
+  @Test(arguments: [(50_000, true), (49_999, false)])
+  func theDearerConditionCountsOncePerEntity(planBudget: Int, accepted: Bool) {
+    let text = Self.rule(
+      "milestones.all(m, m.done)", when: "milestones.exists(m, m.text == lead)")
+    let limit = RuleCostLimit(sizes: CostSizes(planEntities: 500), planBudget: planBudget)
+    // 500 actions × 100 milestones each.
+    #expect(RuleCostTests.compile(text, limit: limit).isEmpty == accepted)
+  }
+
+  /// A plan-scope rule runs once per plan; its hoisted-free cost is the whole.
+  @Test func planScopeRulesRunOnce() {
+    let text = Self.rule("actions.all(a, a.milestones.all(m, m.done))", scope: "plan")
+    let limit = RuleCostLimit(stepBudget: 10_000_000, planBudget: 1_010_000)
+    #expect(RuleCostTests.compile(text, limit: limit).isEmpty)
+  }
+}
