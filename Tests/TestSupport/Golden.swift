@@ -56,7 +56,7 @@ package enum Golden {
   /// `text` with the number of rules a run used replaced by `N` (the summary line's
   /// ", 66 rules:" and a JSON summary's `"rules": 66`), so goldens of runs over the shipped
   /// catalogue do not change when a rule is added. `Scripts/dogfood` masks the same way; the
-  /// count itself is checked once, against the files in `Rules/` (CommandTests).
+  /// count itself is checked once, against the files in `Rules/` (GoldenHygieneTests).
   package static func maskingRuleCount(_ text: String) -> String {
     var out = text
     for (pattern, template) in [
