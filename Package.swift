@@ -45,7 +45,7 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "PlanCheckCLITests",
-      dependencies: ["PlanCheckCLI", "PlanModel", "TestSupport"],
+      dependencies: ["PlanCheckCLI", "PlanModel", "RuleEngine", "TestSupport"],
       exclude: ["Golden"]),
   ]
 )

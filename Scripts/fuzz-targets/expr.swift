@@ -64,6 +64,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = error.diagnostics(source: source, file: "fuzz.json")
     return 0
   }
+  // The load-time cost estimate walks every compiled tree: it must end, and not trap.
+  _ = compiled.estimatedCost()
   var context = EvalContext(
     plan: current, previous: previous, asOf: Day(year: 2024, month: 6, day: 30)!, params: params)
   context.budget = EvalBudget(steps: 20_000, elements: 20_000)

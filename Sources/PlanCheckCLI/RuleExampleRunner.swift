@@ -23,17 +23,27 @@ struct RuleExampleRunner {
     var count = 0
     var failures: [Failure] = []
     for rule in engine.rules.rules {
-      for (kind, examples) in [
-        ("pass", rule.definition.passExamples), ("fail", rule.definition.failExamples),
-      ] {
-        for (index, example) in examples.enumerated() {
-          count += 1
-          if let problem = check(rule, example: example, expectFinding: kind == "fail") {
-            let span = SourceSpan(file: rule.definition.span.file, position: example.position)
-            failures.append(
-              Failure(
-                rule: rule.id, span: span, message: "\(kind) example \(index + 1): \(problem)"))
-          }
+      let outcome = run(rule)
+      count += outcome.count
+      failures += outcome.failures
+    }
+    return (count, failures)
+  }
+
+  /// Checks the examples of one rule; returns (examples run, failures).
+  func run(_ rule: CompiledRule) -> (count: Int, failures: [Failure]) {
+    var count = 0
+    var failures: [Failure] = []
+    for (kind, examples) in [
+      ("pass", rule.definition.passExamples), ("fail", rule.definition.failExamples),
+    ] {
+      for (index, example) in examples.enumerated() {
+        count += 1
+        if let problem = check(rule, example: example, expectFinding: kind == "fail") {
+          let span = SourceSpan(file: rule.definition.span.file, position: example.position)
+          failures.append(
+            Failure(
+              rule: rule.id, span: span, message: "\(kind) example \(index + 1): \(problem)"))
         }
       }
     }

@@ -15,6 +15,8 @@ package struct CompiledRule: Sendable {
   let defaultParams: [String: Value]
 
   package var id: String { definition.id }
+  /// Every compiled expression: `when`, `check` and the message holes.
+  package var expressions: [CompiledExpr] { [when].compactMap { $0 } + [check] + message.holes }
   package var scope: ScopeKind { definition.scope }
 
   enum Verdict {
@@ -30,15 +32,29 @@ package struct CompiledRule: Sendable {
       case .success(.bool(true)): break
       case .success(.bool(false)): return .pass
       case .success(let other): return .error("'when' gave \(other.typeName.name), not bool")
-      case .failure(let error): return .error("in 'when': \(error.message)")
+      case .failure(let error): return .error(located(error, when, definition.when, role: "when"))
       }
     }
     switch check.evaluate(in: &context) {
     case .success(.bool(true)): return .pass
     case .success(.bool(false)): return .fail
     case .success(let other): return .error("'check' gave \(other.typeName.name), not bool")
-    case .failure(let error): return .error("in 'check': \(error.message)")
+    case .failure(let error):
+      return .error(located(error, check, definition.check, role: "check"))
     }
+  }
+
+  /// "in 'check' at rules/x.json:7:31: …": where in the rule file the failing macro or call
+  /// is, when the error knows its place in the expression.
+  private func located(
+    _ error: EvalError, _ expr: CompiledExpr, _ source: ExprSource?, role: String
+  )
+    -> String
+  {
+    guard let range = error.range, let source else { return "in '\(role)': \(error.message)" }
+    let (line, column) = SourceText(expr.source).position(of: range.start)
+    let span = source.fileSpan(line: line, column: column)
+    return "in '\(role)' at \(span.file):\(span.line):\(span.column): \(error.message)"
   }
 
   func render(in context: inout EvalContext) -> String {

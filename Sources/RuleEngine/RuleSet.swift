@@ -15,13 +15,16 @@ package struct RuleSet: Sendable {
 
   package func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 
-  /// Compiles definitions; any diagnostic means the set must not run.
-  package static func compile(_ definitions: [RuleDefinition]) -> (RuleSet, [Diagnostic]) {
+  /// Compiles definitions; any diagnostic means the set must not run. A rule whose static
+  /// cost estimate is over `limit` is refused (`rule-cost`).
+  package static func compile(
+    _ definitions: [RuleDefinition], limit: RuleCostLimit = RuleCostLimit()
+  ) -> (RuleSet, [Diagnostic]) {
     var diagnostics = RuleFileLoader.duplicateDiagnostics(definitions)
     var compiled: [CompiledRule] = []
     var seen: Set<String> = []
     for definition in definitions where seen.insert(definition.id).inserted {
-      switch compile(definition) {
+      switch compile(definition, limit: limit) {
       case .success(let rule): compiled.append(rule)
       case .failure(let problems): diagnostics += problems.diagnostics
       }
@@ -31,7 +34,9 @@ package struct RuleSet: Sendable {
 
   private struct Problems: Error { var diagnostics: [Diagnostic] }
 
-  private static func compile(_ definition: RuleDefinition) -> Result<CompiledRule, Problems> {
+  private static func compile(_ definition: RuleDefinition, limit: RuleCostLimit) -> Result<
+    CompiledRule, Problems
+  > {
     let params = definition.params.mapValues {
       CompiledRule.value(of: $0.defaultValue, as: $0.kind)
     }
@@ -76,6 +81,19 @@ package struct RuleSet: Sendable {
     guard diagnostics.isEmpty, let check, let message else {
       return .failure(Problems(diagnostics: diagnostics))
     }
+    var costed: [(CompiledExpr, ExprSource, String)] = [(check, definition.check, "check")]
+    if let when, let source = definition.when { costed.insert((when, source, "when"), at: 0) }
+    costed += message.holes.map { ($0, definition.message, "message") }
+    diagnostics += costed.compactMap { expr, source, role in
+      limit.problem(expr, source, role: role, rule: definition.id)
+    }
+    if diagnostics.isEmpty,
+      let whole = limit.planProblem(
+        costed.filter { $0.2 != "message" }, scope: definition.scope, rule: definition.id)
+    {
+      diagnostics.append(whole)
+    }
+    guard diagnostics.isEmpty else { return .failure(Problems(diagnostics: diagnostics)) }
     let conditions = [when, check].compactMap { $0 }
     return .success(
       CompiledRule(

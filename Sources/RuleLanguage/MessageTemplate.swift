@@ -7,6 +7,10 @@ package struct MessageTemplate: Sendable {
   }
 
   let parts: [Part]
+  /// The compiled holes, in order.
+  package var holes: [CompiledExpr] {
+    parts.compactMap { if case .hole(let e) = $0 { e } else { nil } }
+  }
   package var usesPrev: Bool {
     parts.contains { if case .hole(let e) = $0 { e.usesPrev } else { false } }
   }

@@ -109,7 +109,9 @@ struct FormatTests {
     defer { dir.remove() }
     let run = CLIRun(["check", "plans", "--format", "json"], in: dir)
     #expect(run.status == 1)
-    if let problem = Golden.check(run.out, named: "check-small.json") { Issue.record("\(problem)") }
+    if let problem = Golden.check(Golden.maskingRuleCount(run.out), named: "check-small.json") {
+      Issue.record("\(problem)")
+    }
   }
 
   @Test func textReportOfTheSmallPlan() throws {
@@ -117,7 +119,9 @@ struct FormatTests {
     defer { dir.remove() }
     let run = CLIRun(["check", "plans", "--color", "never"], in: dir)
     #expect(run.status == 1)
-    if let problem = Golden.check(run.out, named: "check-small.txt") { Issue.record("\(problem)") }
+    if let problem = Golden.check(Golden.maskingRuleCount(run.out), named: "check-small.txt") {
+      Issue.record("\(problem)")
+    }
   }
 
   @Test func junitReportIsReproducibleWithSourceDateEpoch() throws {

@@ -192,6 +192,8 @@ struct CorpusReplayTests {
       _ = error.rendered(source: source)
       return
     }
+    // The load-time cost estimate walks every compiled tree: it must end, and not trap.
+    _ = compiled.estimatedCost()
     let params: [String: Value] = [
       "days": .int(30), "name": .string("a.*b"), "list": .list(.values([.int(1), .string("x")])),
     ]

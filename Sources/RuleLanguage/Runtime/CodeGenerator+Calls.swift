@@ -27,10 +27,7 @@ extension CodeGenerator {
 
   /// `s.matches('literal')`: the pattern is vetted and compiled once, here.
   private mutating func matchesWithLiteral(_ call: BuiltinCall, _ range: SourceRange) -> Code? {
-    guard call.name == "matches", call.arguments.count == 2,
-      case .constant(.string(let pattern)) = call.arguments[1].kind,
-      let regex = try? RegexPattern.compiled(pattern)
-    else { return nil }
+    guard let (pattern, regex) = CodeGenerator.literalPattern(call) else { return nil }
     let subject = compile(call.arguments[0])
     let site = ObjectIdentifier(regex)
     return { ctx throws(EvalError) in
@@ -45,6 +42,15 @@ extension CodeGenerator {
         throw error.placed(at: range)
       }
     }
+  }
+
+  /// The vetted pattern of `s.matches('literal')`, which runs without charging a step.
+  static func literalPattern(_ call: BuiltinCall) -> (String, RegexPattern)? {
+    guard call.name == "matches", call.arguments.count == 2,
+      case .constant(.string(let pattern)) = call.arguments[1].kind,
+      let regex = try? RegexPattern.compiled(pattern)
+    else { return nil }
+    return (pattern, regex)
   }
 
   static func iterable(_ value: Value, _ range: SourceRange) throws(EvalError) -> ListValue {
@@ -67,7 +73,7 @@ extension CodeGenerator {
         let items = try CodeGenerator.iterable(try source(&ctx), range)
         var failure: EvalError?
         for index in 0..<items.count {
-          try ctx.step()
+          try ctx.step(at: range)
           ctx.locals[slot] = items[index]
           do throws(EvalError) {
             let result = try body(&ctx)
@@ -89,7 +95,7 @@ extension CodeGenerator {
         let items = try CodeGenerator.iterable(try source(&ctx), range)
         var count = 0
         for index in 0..<items.count {
-          try ctx.step()
+          try ctx.step(at: range)
           ctx.locals[slot] = items[index]
           guard case .bool(let b) = try body(&ctx) else {
             throw EvalError("exists_one() predicate is not a bool", at: range)
@@ -113,7 +119,7 @@ extension CodeGenerator {
       let items = try CodeGenerator.iterable(try source(&ctx), range)
       var out: [Value] = []
       for index in 0..<items.count {
-        try ctx.step()
+        try ctx.step(at: range)
         let item = items[index]
         ctx.locals[slot] = item
         if let filter {

@@ -13,7 +13,12 @@ struct CodeGenerator {
   private(set) var hoisted = 0
 
   init(scope: ScopeKind?) {
-    hoisting = scope != nil && scope != .plan
+    hoisting = CodeGenerator.hoists(in: scope)
+  }
+
+  /// Whether plan-wide subexpressions are hoisted: only where there are many entities.
+  static func hoists(in scope: ScopeKind?) -> Bool {
+    scope != nil && scope != .plan
   }
 
   mutating func compile(_ e: CheckedExpr) -> Code {

@@ -15,6 +15,8 @@ package final class CompiledExpr: Sendable {
   /// How many plan-wide subexpressions are cached per plan.
   package let hoistedCount: Int
   let code: Code
+  /// The checked tree, kept for the static cost estimate.
+  let checked: CheckedExpr
   let localCount: Int
   /// Set when the expression is worth memoizing by the string fields it reads.
   let memo: FieldMemo?
@@ -25,6 +27,7 @@ package final class CompiledExpr: Sendable {
   ) {
     var generator = CodeGenerator(scope: scope)
     code = generator.compile(checked)
+    self.checked = checked
     hoistedCount = generator.hoisted
     self.source = source
     self.scope = scope

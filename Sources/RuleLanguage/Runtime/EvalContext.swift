@@ -76,12 +76,13 @@ package struct EvalContext: Sendable {
     .map(MapValue(params.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
   }
 
-  /// Charges one step (a macro iteration or call); fails when the budget is spent.
+  /// Charges one step (a macro iteration or call); fails when the budget is spent, at `range`
+  /// (the macro or call that ran out) when known.
   @inline(__always)
-  mutating func step() throws(EvalError) {
+  mutating func step(at range: SourceRange? = nil) throws(EvalError) {
     stepsLeft -= 1
     if stepsLeft < 0 {
-      throw EvalError("evaluation exceeded its budget of \(budget.steps) steps")
+      throw EvalError("evaluation exceeded its budget of \(budget.steps) steps", at: range)
     }
   }
 
