@@ -9,6 +9,7 @@ import PlanModel
 /// one field the better one wins and the other goes to its next field, or stays an extra.
 extension HeaderDetector {
   static let refSampleRows = 50
+  static let coveredReason = "covered by the merged header to its left"
 
   /// One column's claim on one field.
   struct Candidate {
@@ -30,6 +31,12 @@ extension HeaderDetector {
       mapping.keys.append(HeaderAliases.key(for: header))
       mapping.fields.append(nil)
       mapping.reasons.append("")
+      // A header merged across columns is one header: the covered cells are not columns of
+      // their own to map.
+      if table.details(ofCell: cells.startIndex + column)?.spanned == true {
+        mapping.reasons[column] = Self.coveredReason
+        continue
+      }
       if let override = overrides.lookup(header) {
         if let field = override {
           candidates.append(Candidate(column: column, field: field, score: 1000, reason: "columns"))
@@ -165,7 +172,7 @@ extension HeaderDetector {
   {
     let unmapped = mapping.fields.indices.filter {
       mapping.fields[$0] == nil && !mapping.headers[$0].isEmpty
-        && overrides.lookup(mapping.headers[$0]) == nil
+        && overrides.lookup(mapping.headers[$0]) == nil && mapping.reasons[$0] != Self.coveredReason
     }
     guard !unmapped.isEmpty else { return nil }
     let names = unmapped.prefix(12).map { "'\(Quoted.short(mapping.headers[$0]))'" }

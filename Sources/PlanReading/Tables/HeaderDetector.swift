@@ -48,13 +48,15 @@ struct HeaderDetector {
     return .success(mapping(forHeader: record))
   }
 
-  /// The field a header cell names: an override first, then the aliases, then cue words.
-  func field(forHeader text: String) -> (field: ActionField?, exact: Bool)? {
+  /// The field a header cell names: an override first, then the aliases, then (when
+  /// `scoring`) cue words. Finding the header row scores; recognising a repeated header on
+  /// every data row does not, since a repeat carries the header's own text.
+  func field(forHeader text: String, scoring: Bool = true) -> (field: ActionField?, exact: Bool)? {
     if let override = overrides.lookup(text) { return (override, true) }
     switch HeaderAliases.match(text) {
     case .exact(let field): return (field, true)
     case .prefix(let field): return (field, false)
-    case nil: return HeaderScorer.best(text).map { ($0.field, false) }
+    case nil: return scoring ? HeaderScorer.best(text).map { ($0.field, false) } : nil
     }
   }
 
@@ -97,7 +99,7 @@ struct HeaderDetector {
       let sameAsHeader =
         offset < mapping.keys.count
         && mapping.keys[offset] == HeaderAliases.key(for: text)
-      guard sameAsHeader || field(forHeader: text) != nil else { return false }
+      guard sameAsHeader || field(forHeader: text, scoring: false) != nil else { return false }
       named += 1
     }
     return named >= 2

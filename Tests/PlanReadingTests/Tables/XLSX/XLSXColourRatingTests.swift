@@ -70,5 +70,17 @@ extension XLSXTests {
       #expect(actions.first?.end.text == "2023-06-30")
       #expect(actions.last?.end.isDated == false, "12 is no day of a plan")
     }
+    @Test func aHeaderMergedAcrossColumnsIsOneHeader() {
+      let data =
+        row(1, ["Ref", "Action", nil, "Lead"])
+        + row(2, ["1", "Audit files", "in May", "Jo Bloggs"])
+      let result = readWorkbook(
+        XLSXFidelityTests.book(
+          data, after: #"<mergeCells count="1"><mergeCell ref="B1:C1"/></mergeCells>"#))
+      let columns = result.mappings.first?.columns ?? []
+      #expect(columns.map(\.field) == ["ref", "title", nil, "lead"])
+      #expect(columns.count == 4 && columns[2].reason == "covered by the merged header to its left")
+      #expect(!result.diagnostics.contains { $0.code == "table-unmapped-columns" })
+    }
   }
 }
