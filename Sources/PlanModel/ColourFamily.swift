@@ -17,28 +17,15 @@ package enum ColourFamily: String, Sendable, Hashable, CaseIterable {
   /// a saturation under 0.15 is grey. Hue bands, in degrees: red below 12 or from 335, amber to
   /// 50 (Excel's orange FFC000 is 45), yellow to 70, green to 170, blue to 260, purple to 335.
   package init?(rgb: UInt32) {
-    let red = Double((rgb >> 16) & 0xFF) / 255
-    let green = Double((rgb >> 8) & 0xFF) / 255
-    let blue = Double(rgb & 0xFF) / 255
-    let high = max(red, green, blue)
-    let low = min(red, green, blue)
-    let lightness = (high + low) / 2
-    guard lightness <= 0.94, lightness >= 0.12 else { return nil }
-    let chroma = high - low
-    let saturation = chroma == 0 ? 0 : chroma / (1 - abs(2 * lightness - 1))
-    if saturation < 0.15 {
+    let colour = HSL(
+      red: UInt8(truncatingIfNeeded: rgb >> 16), green: UInt8(truncatingIfNeeded: rgb >> 8),
+      blue: UInt8(truncatingIfNeeded: rgb))
+    guard colour.lightness <= 0.94, colour.lightness >= 0.12 else { return nil }
+    if colour.saturation < 0.15 {
       self = .grey
       return
     }
-    var hue: Double
-    if high == red {
-      hue = 60 * ((green - blue) / chroma)
-    } else if high == green {
-      hue = 60 * ((blue - red) / chroma + 2)
-    } else {
-      hue = 60 * ((red - green) / chroma + 4)
-    }
-    if hue < 0 { hue += 360 }
+    let hue = colour.hue * 360
     switch hue {
     case ..<12: self = .red
     case ..<50: self = .amber

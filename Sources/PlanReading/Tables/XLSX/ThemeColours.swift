@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The twelve colours of a workbook theme's colour scheme (`<a:clrScheme>` in
 /// `xl/theme/theme1.xml`), indexed as cell styles refer to them.
 struct ThemeColours: Equatable {
@@ -64,32 +66,10 @@ extension RGB {
   /// lightening.
   func tinted(_ tint: Double) -> RGB {
     guard tint != 0, tint.isFinite else { return self }
-    var (hue, saturation, lightness) = hsl
-    lightness = tint < 0 ? lightness * (1 + tint) : lightness * (1 - tint) + tint
-    return RGB(hue: hue, saturation: saturation, lightness: min(1, max(0, lightness)))
-  }
-
-  /// Hue in 0..<1, saturation and lightness in 0...1.
-  var hsl: (Double, Double, Double) {
-    let r = Double(red) / 255
-    let g = Double(green) / 255
-    let b = Double(blue) / 255
-    let high = max(r, g, b)
-    let low = min(r, g, b)
-    let lightness = (high + low) / 2
-    guard high > low else { return (0, 0, lightness) }
-    let delta = high - low
-    let saturation = lightness > 0.5 ? delta / (2 - high - low) : delta / (high + low)
-    var hue: Double
-    if high == r {
-      hue = (g - b) / delta + (g < b ? 6 : 0)
-    } else if high == g {
-      hue = (b - r) / delta + 2
-    } else {
-      hue = (r - g) / delta + 4
-    }
-    hue /= 6
-    return (hue, saturation, lightness)
+    let colour = HSL(red: red, green: green, blue: blue)
+    let lightness = colour.lightness
+    let tinted = tint < 0 ? lightness * (1 + tint) : lightness * (1 - tint) + tint
+    return RGB(hue: colour.hue, saturation: colour.saturation, lightness: min(1, max(0, tinted)))
   }
 
   init(hue: Double, saturation: Double, lightness: Double) {
