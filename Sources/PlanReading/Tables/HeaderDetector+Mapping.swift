@@ -11,6 +11,11 @@ extension HeaderDetector {
   static let refSampleRows = 50
   static let coveredReason = "covered by the merged header to its left"
 
+  /// A header for a message, cut at 60 characters.
+  static func shortHeader(_ text: String) -> String {
+    text.count <= 60 ? text : String(text.prefix(59)) + "…"
+  }
+
   /// One column's claim on one field.
   struct Candidate {
     var column: Int
@@ -175,12 +180,12 @@ extension HeaderDetector {
         && overrides.lookup(mapping.headers[$0]) == nil && mapping.reasons[$0] != Self.coveredReason
     }
     guard !unmapped.isEmpty else { return nil }
-    let names = unmapped.prefix(12).map { "'\(Quoted.short(mapping.headers[$0]))'" }
+    let names = unmapped.prefix(12).map { "'\(Self.shortHeader(mapping.headers[$0]))'" }
     let more = unmapped.count > 12 ? " and \(unmapped.count - 12) more" : ""
     return Diagnostic(
       code: "table-unmapped-columns", severity: .info,
       message: "kept as extra: \(names.joined(separator: ", "))\(more); to read one as a "
-        + "field, map it in 'columns' (\"columns\": {\"\(Quoted.short(mapping.headers[unmapped[0]]))\": "
+        + "field, map it in 'columns' (\"columns\": {\"\(Self.shortHeader(mapping.headers[unmapped[0]]))\": "
         + "\"<field>\"}); 'plancheck columns \(file)' shows the whole mapping",
       span: SourceSpan(file: file, position: position ?? .unknown, row: mapping.headerRecord + 1))
   }
@@ -222,12 +227,5 @@ extension HeaderDetector {
           file: file, position: headerLine ?? .unknown,
           row: mapping.headerRecord + 1))
     }
-  }
-}
-
-/// Short text for messages: a header cut at 60 characters.
-enum Quoted {
-  static func short(_ text: String) -> String {
-    text.count <= 60 ? text : String(text.prefix(59)) + "…"
   }
 }

@@ -17,18 +17,17 @@ struct HeaderDetector {
   let overrides: ColumnOverrides
   let file: String
   /// The plan's scheme, for recognising a column of ratings by its values.
-  var statusScheme: StatusScheme = .everyday
-  var dateParser = PlanDateParser(order: .dmy)
-  var kind: TableKind = .actions
+  let statusScheme: StatusScheme
+  let dateParser: PlanDateParser
+  let kind: TableKind
 
-  init(table: CellTable, overrides: ColumnOverrides, file: String) {
+  init(
+    table: CellTable, overrides: ColumnOverrides, file: String,
+    options: TableOptions = TableOptions()
+  ) {
     self.table = table
     self.overrides = overrides
     self.file = file
-  }
-
-  init(table: CellTable, overrides: ColumnOverrides, file: String, options: TableOptions) {
-    self.init(table: table, overrides: overrides, file: file)
     statusScheme = options.statusScheme
     dateParser = PlanDateParser(order: options.dateOrder)
     kind = options.kind
