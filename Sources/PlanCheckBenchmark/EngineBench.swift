@@ -6,7 +6,7 @@ import RuleEngine
 /// `plancheck-bench --engine PLAN`: loads the plan once, then times the full rule set and each
 /// rule alone in-process, so evaluation cost can be measured (and profiled) apart from reading.
 enum EngineBench {
-  static func run(planPath: String, repeats: Int) {
+  static func run(planPath: String, repeats: Int, only: Set<String>? = nil) {
     let started = DispatchTime.now().uptimeNanoseconds
     let loaded = PlanLoader().load(path: planPath, displayPath: planPath)
     guard let plan = loaded.plan else {
@@ -15,7 +15,9 @@ enum EngineBench {
     }
     let loadSeconds = seconds(since: started)
     let (definitions, _) = BuiltinRules.load()
-    let (rules, problems) = RuleSet.compile(definitions)
+    let (compiled, problems) = RuleSet.compile(definitions)
+    let rules =
+      only.map { ids in RuleSet(rules: compiled.rules.filter { ids.contains($0.id) }) } ?? compiled
     guard problems.isEmpty else {
       print("rules do not compile: \(problems.first?.formatted ?? "?")")
       return

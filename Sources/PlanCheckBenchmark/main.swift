@@ -7,7 +7,8 @@ import Foundation
 //   swift build -c release && .build/release/plancheck-bench [--sizes 1000,10000,100000,1000000]
 //       [--formats csv,json] [--per-rule 50000,100000] [--small-runs 30] [--work DIR]
 //       [--python PATH]   (peers: DuckDB and pandas on the CSV, when that python imports them)
-//   .build/release/plancheck-bench --engine PLAN   (in-process: evaluation time per rule)
+//   .build/release/plancheck-bench --engine PLAN [--rules a,b]   (in-process: evaluation time
+//       per rule; --rules times only those, for profiling one rule)
 
 struct Options {
   var sizes = [1_000, 10_000, 100_000, 1_000_000]
@@ -137,7 +138,10 @@ if arguments.first == "--generate", arguments.count == 4, let size = Int(argumen
   }
 }
 if let index = arguments.firstIndex(of: "--engine"), index + 1 < arguments.count {
-  EngineBench.run(planPath: arguments[index + 1], repeats: 3)
+  let only = arguments.firstIndex(of: "--rules").flatMap { at in
+    at + 1 < arguments.count ? Set(arguments[at + 1].split(separator: ",").map(String.init)) : nil
+  }
+  EngineBench.run(planPath: arguments[index + 1], repeats: 3, only: only)
   exit(0)
 }
 let options = Options(arguments)

@@ -1,7 +1,13 @@
 extension Action {
   /// How messages name the action: its ref; else a quote of its first words; else its row.
-  package var label: String {
-    if !ref.isEmpty { return ref }
+  /// Inlinable, so reading it through a pointer to the action (as the evaluator does) does not
+  /// copy the action first.
+  @inlinable package var label: String {
+    ref.isEmpty ? Action.unnamedLabel(title: title, span: span) : ref
+  }
+
+  /// The label of an action without a ref.
+  @usableFromInline package static func unnamedLabel(title: String, span: SourceSpan) -> String {
     let words = title.split(whereSeparator: \.isWhitespace)
     if !words.isEmpty {
       let quoted = words.prefix(8).joined(separator: " ")

@@ -50,21 +50,21 @@ package struct RuleSet: Sendable {
         diagnostics.append(diagnostic)
       }
     }
-    func condition(_ source: ExprSource?, role: String) -> CompiledExpr? {
+    func condition(_ source: ExprSource?, role: String) -> CheckedSource? {
       guard let source else { return nil }
       do {
-        return try ExprCompiler.compile(
+        return try ExprCompiler.check(
           source.text, scope: definition.scope, params: types, expecting: .bool)
       } catch {
         located(error, source, role: role)
         return nil
       }
     }
-    let when = condition(definition.when, role: "when")
-    let check = condition(definition.check, role: "check")
-    var message: MessageTemplate?
+    let checkedWhen = condition(definition.when, role: "when")
+    let checkedCheck = condition(definition.check, role: "check")
+    var checkedMessage: MessageTemplate.Checked?
     do {
-      message = try MessageTemplate.compile(
+      checkedMessage = try MessageTemplate.check(
         definition.message.text, scope: definition.scope, params: types)
     } catch {
       located(error, definition.message, role: "message")
@@ -78,9 +78,16 @@ package struct RuleSet: Sendable {
             + Spelling.suggestion(for: at, among: ActionField.allCases.map(\.name)),
           span: definition.span))
     }
-    guard diagnostics.isEmpty, let check, let message else {
+    guard diagnostics.isEmpty, let checkedCheck, let checkedMessage else {
       return .failure(Problems(diagnostics: diagnostics))
     }
+    // One rule's expressions share their common subexpressions.
+    let sharing = SharedSubexpressions(
+      [checkedWhen, checkedCheck].compactMap { $0 } + checkedMessage.holes,
+      scope: definition.scope)
+    let when = checkedWhen.map { CompiledExpr($0, sharing: sharing) }
+    let check = CompiledExpr(checkedCheck, sharing: sharing)
+    let message = MessageTemplate(checkedMessage, sharing: sharing)
     var costed: [(CompiledExpr, ExprSource, String)] = [(check, definition.check, "check")]
     if let when, let source = definition.when { costed.insert((when, source, "when"), at: 0) }
     costed += message.holes.map { ($0, definition.message, "message") }

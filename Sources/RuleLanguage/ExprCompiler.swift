@@ -10,6 +10,16 @@ package enum ExprCompiler {
     _ source: String, scope: ScopeKind?, params: [String: ExprType]? = nil,
     expecting: ExprType? = nil
   ) throws(ExprFailure) -> CompiledExpr {
+    let checked = try check(source, scope: scope, params: params, expecting: expecting)
+    return CompiledExpr(checked, sharing: SharedSubexpressions([checked], scope: scope))
+  }
+
+  /// Parses and checks `source` without compiling it, so expressions compiled together (one
+  /// rule's) can share their common subexpressions (see `SharedSubexpressions`).
+  package static func check(
+    _ source: String, scope: ScopeKind?, params: [String: ExprType]? = nil,
+    expecting: ExprType? = nil
+  ) throws(ExprFailure) -> CheckedSource {
     let expr: Expr
     do throws(ExprProblem) { expr = try Parser.parse(source) } catch {
       throw ExprFailure(problems: [error])
@@ -21,11 +31,20 @@ package enum ExprCompiler {
         .notBoolean("the expression", type: checked.type.description), at: expr.range)
       throw ExprFailure(problems: [problem])
     }
-    return CompiledExpr(
+    return CheckedSource(
       checked: checked, source: source, scope: scope, usesPrev: checker.usesPrev,
-      readsWaiverUse: checker.readsWaiverUse,
-      locals: checker.slotCount)
+      readsWaiverUse: checker.readsWaiverUse, locals: checker.slotCount)
   }
+}
+
+/// An expression parsed and checked, ready to compile.
+package struct CheckedSource: Sendable {
+  let checked: CheckedExpr
+  let source: String
+  let scope: ScopeKind?
+  let usesPrev: Bool
+  let readsWaiverUse: Bool
+  let locals: Int
 }
 
 extension ExprFailure {

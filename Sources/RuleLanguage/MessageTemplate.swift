@@ -22,6 +22,37 @@ package struct MessageTemplate: Sendable {
   package static func compile(
     _ template: String, scope: ScopeKind?, params: [String: ExprType]? = nil
   ) throws(ExprFailure) -> MessageTemplate {
+    let checked = try check(template, scope: scope, params: params)
+    return MessageTemplate(checked, sharing: SharedSubexpressions(checked.holes, scope: scope))
+  }
+
+  /// A template whose holes are checked, not yet compiled (see `ExprCompiler.check`).
+  package struct Checked: Sendable {
+    enum Part: Sendable {
+      case text(String)
+      case hole(CheckedSource)
+    }
+    let parts: [Part]
+    package var holes: [CheckedSource] {
+      parts.compactMap { if case .hole(let e) = $0 { e } else { nil } }
+    }
+  }
+
+  /// Compiles checked holes; subexpressions named in `sharing` are computed once per entity.
+  package init(_ checked: Checked, sharing: SharedSubexpressions) {
+    parts = checked.parts.map { part in
+      switch part {
+      case .text(let text): .text(text)
+      case .hole(let source): .hole(CompiledExpr(source, sharing: sharing))
+      }
+    }
+  }
+
+  /// Checks every hole in `scope`; problems carry positions inside the template.
+  package static func check(
+    _ template: String, scope: ScopeKind?, params: [String: ExprType]? = nil
+  ) throws(ExprFailure) -> Checked {
+    typealias Part = Checked.Part
     let bytes = Array(template.utf8)
     var parts: [Part] = []
     var problems: [ExprProblem] = []
@@ -49,7 +80,7 @@ package struct MessageTemplate: Sendable {
         do throws(ExprFailure) {
           parts.append(
             .hole(
-              try ExprCompiler.compile(
+              try ExprCompiler.check(
                 masked(Array(bytes[..<end]), index + 1..<end), scope: scope, params: params)))
         } catch {
           problems += error.problems
@@ -62,7 +93,7 @@ package struct MessageTemplate: Sendable {
     }
     if !literal.isEmpty { parts.append(.text(String(decoding: literal, as: UTF8.self))) }
     guard problems.isEmpty else { throw ExprFailure(problems: problems) }
-    return MessageTemplate(parts: parts)
+    return Checked(parts: parts)
   }
 
   /// The hole's source with everything else blanked (newlines kept), so positions of its

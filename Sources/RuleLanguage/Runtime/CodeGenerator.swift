@@ -6,14 +6,20 @@ typealias Code = @Sendable (inout EvalContext) throws(EvalError) -> Value
 
 /// Turns a `CheckedExpr` into closures, once. Constant subexpressions are folded; plan-wide
 /// subexpressions that are worth it (macros, function calls) are hoisted into the context's
-/// per-plan cache, so they run once per plan rather than once per entity.
+/// per-plan cache, so they run once per plan rather than once per entity; subexpressions the
+/// expression shares with the rest of its rule (or that a macro's body repeats) are computed
+/// once per entity (`SharedSubexpressions`).
 struct CodeGenerator {
   /// Off inside a hoisted subtree: it is cached whole, so its parts need no cache of their own.
   private(set) var hoisting: Bool
   private(set) var hoisted = 0
+  private let source: [UInt8]
+  private let sharing: SharedSubexpressions
 
-  init(scope: ScopeKind?) {
+  init(scope: ScopeKind?, source: String, sharing: SharedSubexpressions) {
     hoisting = CodeGenerator.hoists(in: scope)
+    self.source = Array(source.utf8)
+    self.sharing = sharing
   }
 
   /// Whether plan-wide subexpressions are hoisted: only where there are many entities.
@@ -32,6 +38,11 @@ struct CodeGenerator {
       let inner = generate(e)
       hoisting = true
       return { ctx throws(EvalError) in try ctx.cached(slot, inner) }
+    }
+    if let slot = sharing.slot(of: e, in: source) {
+      let inner = generate(e)
+      let group = sharing
+      return { ctx throws(EvalError) in try ctx.shared(slot, of: group, inner) }
     }
     return generate(e)
   }

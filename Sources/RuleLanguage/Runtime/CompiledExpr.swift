@@ -21,21 +21,20 @@ package final class CompiledExpr: Sendable {
   /// Set when the expression is worth memoizing by the string fields it reads.
   let memo: FieldMemo?
 
-  init(
-    checked: CheckedExpr, source: String, scope: ScopeKind?, usesPrev: Bool,
-    readsWaiverUse: Bool = false, locals: Int
-  ) {
-    var generator = CodeGenerator(scope: scope)
-    code = generator.compile(checked)
-    self.checked = checked
+  /// Compiles `checked`; its subexpressions named in `sharing` are computed once per entity
+  /// for every expression compiled with the same `sharing`.
+  package init(_ checked: CheckedSource, sharing: SharedSubexpressions) {
+    var generator = CodeGenerator(scope: checked.scope, source: checked.source, sharing: sharing)
+    code = generator.compile(checked.checked)
+    self.checked = checked.checked
     hoistedCount = generator.hoisted
-    self.source = source
-    self.scope = scope
-    type = checked.type
-    self.usesPrev = usesPrev
-    self.readsWaiverUse = readsWaiverUse
-    localCount = locals
-    memo = scope == nil ? nil : FieldMemo(checked)
+    source = checked.source
+    scope = checked.scope
+    type = checked.checked.type
+    usesPrev = checked.usesPrev
+    readsWaiverUse = checked.readsWaiverUse
+    localCount = checked.locals
+    memo = checked.scope == nil ? nil : FieldMemo(checked.checked)
   }
 
   /// Evaluates against `context.entity` (and `context.previousEntity` for `prev`). Never
@@ -58,6 +57,7 @@ package final class CompiledExpr: Sendable {
       throw EvalError("no \(kind.rawValue) at index \(index)")
     }
     ctx.selfRef = EntityHandle(kind, version, index)
+    ctx.enter(ctx.selfRef)
     if usesPrev { ctx.prevValue = previous(ctx, kind) }
     while ctx.locals.count < localCount { ctx.locals.append(.null) }
     ctx.stepsLeft = ctx.budget.steps

@@ -7,8 +7,18 @@ import PlanModel
 /// `previousEntity` for drift rules) before each evaluation.
 package struct EvalContext: Sendable {
   package let plans: PlanPair
-  package var asOf: Day { didSet { asOfValue = .date(DateValue(day: asOf)) } }
-  package var params: [String: Value] { didSet { paramsValue = EvalContext.map(params) } }
+  package var asOf: Day {
+    didSet {
+      asOfValue = .date(DateValue(day: asOf))
+      epoch &+= 1
+    }
+  }
+  package var params: [String: Value] {
+    didSet {
+      paramsValue = EvalContext.map(params)
+      epoch &+= 1
+    }
+  }
   /// Index of `self` in its plan (the previous plan for `removed-action`).
   package var entity = 0
   /// Index in the previous plan of the entity matched to `self`, if any (`prev`).
@@ -35,6 +45,16 @@ package struct EvalContext: Sendable {
   var selfRef = EntityHandle(.plan, .current, 0)
   var prevValue: Value = .null
   var locals: [Value] = []
+  /// Values of shared subexpressions (`SharedSubexpressions`) for one group, by slot; a slot
+  /// holds a value for the current entity when its epoch is `epoch`.
+  var sharedGroup: ObjectIdentifier?
+  var sharedValues: [Value] = []
+  var sharedEpochs: [Int] = []
+  /// Advances whenever `self`, `prev`, `asOf` or the parameters change, which forgets every
+  /// shared value at once.
+  var epoch = 1
+  /// The entity the shared values were computed for.
+  var sharedFor = (entity: EntityHandle(.plan, .current, -1), previous: Int?.none)
   var stepsLeft = 0
   var elementsLeft = 0
 
@@ -54,6 +74,7 @@ package struct EvalContext: Sendable {
     matchMemo = [:]
     matchMemoHits = 0
     memos = [:]
+    epoch &+= 1
   }
 
   /// `matches` through the memo; subjects are kept only while the memo is small.
@@ -93,6 +114,32 @@ package struct EvalContext: Sendable {
     if elementsLeft < 0 {
       throw EvalError("evaluation exceeded its budget of \(budget.elements) list elements")
     }
+  }
+
+  /// A shared subexpression's value: stored for this entity, or computed and stored.
+  mutating func shared(
+    _ slot: Int, of group: SharedSubexpressions,
+    _ compute: (inout EvalContext) throws(EvalError) -> Value
+  ) throws(EvalError) -> Value {
+    let id = ObjectIdentifier(group)
+    if sharedGroup != id {
+      sharedGroup = id
+      sharedValues = Array(repeating: .null, count: group.count)
+      sharedEpochs = Array(repeating: 0, count: group.count)
+    }
+    guard slot < sharedEpochs.count else { return try compute(&self) }
+    if sharedEpochs[slot] == epoch { return sharedValues[slot] }
+    let value = try compute(&self)
+    sharedValues[slot] = value
+    sharedEpochs[slot] = epoch
+    return value
+  }
+
+  /// Notes the entity an evaluation is about to read; a different one forgets shared values.
+  mutating func enter(_ entity: EntityHandle) {
+    guard sharedFor.entity != entity || sharedFor.previous != previousEntity else { return }
+    sharedFor = (entity, previousEntity)
+    epoch &+= 1
   }
 
   mutating func cached(
