@@ -23,7 +23,9 @@ enum EngineBench {
       return
     }
     let asOf = plan.asOf.earliest ?? Day(ordinal: 0)
-    print("loaded \(plan.actions.count) actions in \(format(loadSeconds)) s")
+    print(
+      "loaded \(plan.actions.count) actions in \(format(loadSeconds)) s; "
+        + "resident \(megabytes(.current)) MB, peak \(megabytes(.peak)) MB")
     let all = time(repeats) {
       Engine(rules: rules).check(plan, previous: nil, selection: RuleSelection(), asOf: asOf)
     }
@@ -58,6 +60,23 @@ enum EngineBench {
       best = min(best, seconds(since: started))
     }
     return (best, findings)
+  }
+
+  enum Memory { case current, peak }
+
+  /// Resident memory now (from /proc/self/statm) or at its peak (getrusage), in MB.
+  static func megabytes(_ which: Memory) -> Int {
+    switch which {
+    case .peak:
+      var usage = rusage()
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+      return usage.ru_maxrss / 1024
+    case .current:
+      guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+        let pages = text.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+      else { return 0 }
+      return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
   }
 
   private static func seconds(since start: UInt64) -> Double {

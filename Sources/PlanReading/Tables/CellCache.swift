@@ -7,7 +7,7 @@ import PlanModel
 /// its strings). Bounded: at most `limit` texts are kept, texts longer than `maxKeyBytes` are
 /// never kept, and once the cache is full and has hardly been hit it stops looking, so a column
 /// of all-different texts costs little more than parsing them.
-struct ParseCache<Value> {
+struct ParseCache<Value: Sendable>: Sendable {
   private var entries: [String: Value] = [:]
   private let limit: Int
   private let maxKeyBytes: Int
@@ -40,7 +40,7 @@ struct ParseCache<Value> {
 /// The caches one reader keeps while it reads a table or a JSON plan. The parse functions are
 /// the caller's, and must be the same for the life of the caches (one date order, one status
 /// scheme).
-struct CellCaches {
+struct CellCaches: Sendable {
   var dates = ParseCache<PlanDate>()
   var statuses = ParseCache<Status>()
   var milestones = ParseCache<[(text: String, due: PlanDate)]>(limit: 1024, maxKeyBytes: 1024)
