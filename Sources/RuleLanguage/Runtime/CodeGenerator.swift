@@ -13,13 +13,16 @@ struct CodeGenerator {
   /// Off inside a hoisted subtree: it is cached whole, so its parts need no cache of their own.
   private(set) var hoisting: Bool
   private(set) var hoisted = 0
-  private let source: [UInt8]
   private let sharing: SharedSubexpressions
+  private let shared: [SharedSubexpressions.Place: Int]
+  /// Whether the scope hoists at all (`hoisting` is off inside a hoisted subtree).
+  private let scopeHoists: Bool
 
   init(scope: ScopeKind?, source: String, sharing: SharedSubexpressions) {
     hoisting = CodeGenerator.hoists(in: scope)
-    self.source = Array(source.utf8)
+    scopeHoists = hoisting
     self.sharing = sharing
+    shared = sharing.slots(in: source)
   }
 
   /// Whether plan-wide subexpressions are hoisted: only where there are many entities.
@@ -39,7 +42,9 @@ struct CodeGenerator {
       hoisting = true
       return { ctx throws(EvalError) in try ctx.cached(slot, inner) }
     }
-    if let slot = sharing.slot(of: e, in: source) {
+    if !shared.isEmpty, SharedSubexpressions.qualifies(e, hoisting: scopeHoists),
+      let slot = shared[SharedSubexpressions.Place(e)]
+    {
       let inner = generate(e)
       let group = sharing
       return { ctx throws(EvalError) in try ctx.shared(slot, of: group, inner) }

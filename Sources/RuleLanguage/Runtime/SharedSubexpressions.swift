@@ -18,72 +18,146 @@
 /// indistinguishable from computing it again, apart from the steps it saves. Failures are not
 /// stored; they are computed again, and fail again.
 package final class SharedSubexpressions: Sendable {
-  /// Slots by source text.
-  let slots: [String: Int]
-  var count: Int { slots.count }
+  /// Per member (by its source text): the slot of each shared node, by its place in the text.
+  private let places: [(source: String, slots: [Place: Int])]
+  /// How many slots there are.
+  let count: Int
+
+  /// Where a node stands in its expression's text, and what kind of node it is: enough to
+  /// find it again while compiling (the planner drops any place two different nodes share).
+  struct Place: Hashable {
+    var start: Int
+    var end: Int
+    var kind: Int
+  }
 
   /// Plans the slots for expressions compiled together (one rule's `when`, `check` and
   /// holes), all in `scope`.
   package init(_ group: [CheckedSource], scope: ScopeKind?) {
     var planner = Planner(hoisting: CodeGenerator.hoists(in: scope))
-    for member in group { planner.walk(member.checked, in: Array(member.source.utf8)) }
-    var slots: [String: Int] = [:]
+    var nodes: [[Place: Key?]] = []
+    for member in group {
+      planner.source = Array(member.source.utf8)
+      planner.places = [:]
+      _ = planner.walk(member.checked)
+      nodes.append(planner.places)
+    }
+    var slots: [Key: Int] = [:]
     for key in planner.order where planner.counts[key, default: 0] > 1 {
       slots[key] = slots.count
     }
-    self.slots = slots
+    places = zip(group, nodes).compactMap { member, nodes in
+      var shared: [Place: Int] = [:]
+      for (place, key) in nodes {
+        guard let key, let slot = slots[key] else { continue }
+        shared[place] = slot
+      }
+      return shared.isEmpty ? nil : (member.source, shared)
+    }
+    count = slots.count
   }
 
-  /// The slot of `e`, whose source is `source`, if it is shared.
-  func slot(of e: CheckedExpr, in source: [UInt8]) -> Int? {
-    guard !slots.isEmpty, let key = Planner.key(e, source) else { return nil }
-    return slots[key]
+  /// A node's identity across the group: its kind, its own range within its text, and the
+  /// text, as bytes, hashed once (a `String` key would hash through Unicode normalization, an
+  /// array of bytes one byte at a time).
+  struct Key: Hashable {
+    let bytes: [UInt8]
+    let digest: UInt64
+
+    init(_ bytes: [UInt8]) {
+      self.bytes = bytes
+      // FNV-1a.
+      var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      self.digest = digest
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    static func == (a: Key, b: Key) -> Bool { a.digest == b.digest && a.bytes == b.bytes }
+  }
+
+  /// Whether `e` may take a slot: costly, free of outside macro variables, and neither
+  /// hoisted (a hoisted node is cached per plan already) nor folded.
+  static func qualifies(_ e: CheckedExpr, hoisting: Bool) -> Bool {
+    e.costly && e.freeLocals.isEmpty && !e.constant && !(hoisting && e.planWide)
+  }
+
+  /// The slots of the shared nodes of the member whose text is `source`.
+  func slots(in source: String) -> [Place: Int] {
+    places.first { $0.source == source }?.slots ?? [:]
   }
 
   private struct Planner {
     let hoisting: Bool
-    var counts: [String: Int] = [:]
-    /// Keys in the order first seen, so slots are numbered the same on every run.
-    var order: [String] = []
+    var source: [UInt8] = []
+    /// Occurrences of each node text, over the whole group.
+    var counts: [Key: Int] = [:]
+    /// Node texts in the order first seen, so slots are numbered the same on every run.
+    var order: [Key] = []
+    /// The member's nodes: the text of the node at each place; nil where two different nodes
+    /// stand.
+    var places: [Place: Key?] = [:]
 
     init(hoisting: Bool) { self.hoisting = hoisting }
 
-    /// Whether `e` may take a slot: costly, free of outside macro variables, and not
-    /// hoisted (hoisted nodes are cached per plan already) nor folded.
-    func qualifies(_ e: CheckedExpr) -> Bool {
-      e.costly && e.freeLocals.isEmpty && !e.constant && !(hoisting && e.planWide)
-    }
-
-    /// The source text of `e` and everything under it (a node's own range may cover only
-    /// its operator or name), with the node's kind, type and own range within that text, so
-    /// a node never shares a key with a child of the same text.
-    static func key(_ e: CheckedExpr, _ source: [UInt8]) -> String? {
-      let span = e.span
-      guard span.start >= 0, span.start < span.end, span.end <= source.count else {
-        return nil
+    /// Counts the qualifying nodes of `e` and returns the source range `e` and all its
+    /// subexpressions cover (a node's own range may cover only its operator or name).
+    mutating func walk(_ e: CheckedExpr) -> SourceRange {
+      var span = e.range
+      for child in e.children { span = span.union(walk(child)) }
+      // Inside a hoisted node nothing is shared: it runs once per plan.
+      guard SharedSubexpressions.qualifies(e, hoisting: hoisting), span.start >= 0,
+        span.start < span.end, span.end <= source.count
+      else { return span }
+      // The node's kind and own range within the text tell a node from a child of the same
+      // text.
+      var bytes = Array(
+        "\(e.kindTag) \(e.range.start - span.start):\(e.range.end - span.start) ".utf8)
+      bytes += source[span.start..<span.end]
+      let key = Key(bytes)
+      if counts[key] == nil { order.append(key) }
+      counts[key, default: 0] += 1
+      let place = Place(e)
+      if let known = places[place], known != key {
+        places[place] = .some(nil)
+      } else {
+        places[place] = key
       }
-      let text = String(decoding: source[span.start..<span.end], as: UTF8.self)
-      let own = "\(e.range.start - span.start):\(e.range.end - span.start)"
-      return "\(e.kindTag) \(e.type.description) \(own) \(text)"
-    }
-
-    mutating func walk(_ e: CheckedExpr, in source: [UInt8]) {
-      // Inside a hoisted node nothing more is worth sharing: it runs once per plan.
-      if hoisting, e.planWide, e.costly { return }
-      if qualifies(e), let key = Planner.key(e, source) {
-        if counts[key] == nil { order.append(key) }
-        counts[key, default: 0] += 1
-      }
-      for child in e.children { walk(child, in: source) }
+      return span
     }
   }
 }
 
-extension CheckedExpr {
-  /// The source range of the node and all its subexpressions.
-  var span: SourceRange { children.reduce(range) { $0.union($1.span) } }
+extension SharedSubexpressions.Place {
+  init(_ e: CheckedExpr) {
+    self.init(start: e.range.start, end: e.range.end, kind: e.kindCode)
+  }
+}
 
-  /// The node's kind, without its payload.
+extension CheckedExpr {
+
+  /// The node's kind as a number, without its payload.
+  var kindCode: Int {
+    switch kind {
+    case .constant: 0
+    case .binding: 1
+    case .field: 2
+    case .valueField: 3
+    case .select: 4
+    case .index: 5
+    case .call: 6
+    case .and: 7
+    case .or: 8
+    case .conditional: 9
+    case .equal: 10
+    case .list: 11
+    case .map: 12
+    case .has: 13
+    case .comprehension: 14
+    }
+  }
+
+  /// The node's kind, with the name it calls, reads or expands.
   var kindTag: String {
     switch kind {
     case .constant: "constant"
