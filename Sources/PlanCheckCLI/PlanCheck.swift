@@ -33,7 +33,7 @@ package enum PlanCheck {
     _ command: C.Type, _ rest: [String], io: inout some CommandIO
   ) throws(CLIError) -> Int32 {
     let parsed = try C.spec.parse(rest)
-    if parsed.has("help") {
+    if parsed[\.help] {
       io.writeOut(C.spec.helpText)
       return ExitCode.success
     }
