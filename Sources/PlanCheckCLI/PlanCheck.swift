@@ -3,6 +3,9 @@ import PlanModel
 
 /// The command-line entry point: the only layer with side effects.
 package enum PlanCheck {
+  /// plancheck's version, written only here: `--version`, help and every report say it,
+  /// `Scripts/release` asks the built binary for it, and VersionTests checks the release tags
+  /// the integrations name (the GitHub Action, pre-commit hooks, README) against it.
   package static let version = "0.1.0"
 
   /// The commands' specs, in the order `--help` lists them.
