@@ -196,6 +196,30 @@ struct OptionTableTests {
         + "see 'plancheck \(arguments[0]) --help' for usage\n")
   }
 
+  @Test func anotherCommandsOptionIsNamedAsSuch() {
+    let run = CLIRun(["check", "--plan", "p.json"], in: "/")
+    #expect(run.status == 2)
+    #expect(
+      run.err
+        == "error: unknown option '--plan'; it is an option of 'plancheck eval'\n"
+        + "see 'plancheck check --help' for usage\n")
+    #expect(
+      CLIRun(["columns", "--format", "json"], in: "/").err.hasPrefix(
+        "error: unknown option '--format'; it is an option of 'plancheck check', "
+          + "'plancheck rules' or 'plancheck report'\n"))
+    #expect(
+      CLIRun(["check", "--nonsense"], in: "/").err.hasPrefix("error: unknown option '--nonsense'\n")
+    )
+  }
+
+  @Test func aMisspeltChoiceGetsASuggestion() {
+    let run = CLIRun(["check", "--color", "nevr"], in: "/")
+    #expect(run.status == 2)
+    #expect(
+      run.err.hasPrefix(
+        "error: --color must be auto, always or never, not 'nevr'; did you mean 'never'?\n"))
+  }
+
   @Test(arguments: CommandName.allCases)
   func everyOptionMisspeltIsRefusedWithItsName(command: CommandName) throws {
     let spec = try #require(Self.spec(command))

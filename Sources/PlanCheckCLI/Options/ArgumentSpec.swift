@@ -134,16 +134,25 @@ extension ArgumentSpec {
     return parsed
   }
 
+  /// `; did you mean '--x'?` for a near miss among this command's options, else which
+  /// commands have the option, else nothing.
+  private func hint(forUnknown name: String) -> String {
+    if let close = Spelling.closest(to: name, among: options.map(\.name)) {
+      return "; did you mean '--\(close)'?"
+    }
+    let others = Set(OptionTable.declarations.filter { $0.name == name }.flatMap(\.commands))
+    guard !others.isEmpty else { return "" }
+    let names = CommandName.allCases.filter(others.contains).map { "'plancheck \($0.rawValue)'" }
+    return "; it is an option of \(OptionText.spoken(names))"
+  }
+
   private func resolve(_ argument: String) throws(CLIError) -> (OptionDeclaration, String?) {
     if argument.hasPrefix("--") {
       let body = argument.dropFirst(2)
       let name = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
       let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
       guard let option = options.first(where: { $0.name == name }) else {
-        let hint = Spelling.closest(to: name, among: options.map(\.name)).map {
-          "; did you mean '--\($0)'?"
-        }
-        throw .usage("unknown option '--\(name)'\(hint ?? "")", command: command)
+        throw .usage("unknown option '--\(name)'\(hint(forUnknown: name))", command: command)
       }
       return (option, inline)
     }
