@@ -36,8 +36,11 @@ package struct OptionTable: Sendable {
   /// `report`'s one report, for people.
   let reportFormat: Option<FormatRequest?> = .single(
     "format", short: "f", value: "fmt",
-    help: OptionText.spoken(ReportCommand.formats.map { $0 == "html" ? "html (default)" : $0 })
-      + ".", in: [.report], parse: ReportCommand.request)
+    help: OptionText.spoken(
+      ReportCommand.formats.enumerated().map {
+        $0.offset == 0 ? "\($0.element) (default)" : $0.element
+      }
+    ) + ".", in: [.report], parse: ReportCommand.request)
   let ids: Option<Bool> = .flag("ids", help: "Print only rule ids, one per line.", in: [.rules])
   let output: Option<String?> = .text(
     "output", short: "o", value: "file",
