@@ -45,7 +45,9 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "PlanCheckCLITests",
-      dependencies: ["PlanCheckCLI", "PlanModel", "RuleEngine", "TestSupport"],
+      dependencies: [
+        "PlanCheckCLI", "PlanModel", "PlanReading", "Reporting", "RuleEngine", "TestSupport",
+      ],
       exclude: ["Golden"]),
   ]
 )

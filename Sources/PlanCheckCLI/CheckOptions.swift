@@ -1,5 +1,5 @@
-import Foundation
 import PlanModel
+import PlanReading
 import RuleEngine
 
 /// `check`'s (and `report`'s) options, validated.
@@ -10,7 +10,7 @@ struct CheckOptions {
   var configPath: String?
   var formats: [FormatRequest]
   var asOf: Day?
-  var compareTo: String?
+  var compareTo: Comparison?
   var baseline: String?
   var writeBaseline: String?
   /// nil = use config, else default error; `.some(nil)` = none.
@@ -22,59 +22,43 @@ struct CheckOptions {
   var quiet: Bool
   /// Print each table's column mapping to standard error.
   var verbose = false
-  var stdinFormat: String?
+  var stdinFormat: PlanFileFormat?
   var sheet: String?
 
+  /// Reads `check`'s (or `report`'s) options; `formats` are the reports asked for, and
+  /// `defaultFormat` the one written when none is (or, for `check`, none `--output` implies).
   init(
-    _ arguments: ParsedArguments, io: some CommandIO, command: String = "check",
+    _ arguments: ParsedArguments, io: some CommandIO, formats requested: [FormatRequest],
     defaultFormat: String = "text"
   ) throws(CLIError) {
+    let command = arguments.command.rawValue
     paths = arguments.positionals.isEmpty ? ["."] : arguments.positionals
-    ruleFiles = arguments.all("rules")
-    defaultRules = !arguments.has("no-default-rules")
-    configPath = arguments.value("config")
-    let formatValues = arguments.all("format")
-    let output = arguments.value("output")
+    ruleFiles = arguments[\.rules]
+    defaultRules = !arguments[\.noDefaultRules]
+    configPath = arguments[\.config]
+    let output = arguments[\.output]
     // `check -o results.sarif` means SARIF: with no --format, the output's extension says.
-    let implied = command == "check" ? output.flatMap(FormatRequest.format(forOutput:)) : nil
-    formats = try FormatRequest.parse(
-      formatValues.isEmpty ? [implied ?? defaultFormat] : formatValues, output: output,
-      command: command)
-    if let text = arguments.value("as-of") {
-      guard let day = Day(iso: text) else {
-        throw .usage("--as-of must be a date written YYYY-MM-DD, not '\(text)'", command: command)
-      }
-      asOf = day
+    let implied =
+      arguments.command == .check ? output.flatMap(FormatRequest.format(forOutput:)) : nil
+    formats = try FormatRequest.route(
+      requested.isEmpty ? [FormatRequest(format: implied ?? defaultFormat)] : requested,
+      output: output, command: command)
+    asOf = arguments[\.asOf]
+    compareTo = arguments[\.compareTo]
+    baseline = arguments[\.baseline]
+    writeBaseline = arguments[\.writeBaseline]
+    failOn = arguments[\.failOn]
+    minSeverity = arguments[\.minSeverity]
+    selection = RuleSelection(enable: arguments[\.enable], disable: arguments[\.disable])
+    selection.only = arguments[\.only]
+    switch arguments[\.color] ?? .auto {
+    case .auto: color = io.stdoutIsTerminal && io.environment["NO_COLOR"] == nil
+    case .always: color = true
+    case .never: color = false
     }
-    compareTo = arguments.value("compare-to")
-    baseline = arguments.value("baseline")
-    writeBaseline = arguments.value("write-baseline")
-    if let text = arguments.value("fail-on") {
-      guard let level = FailOn.parse(text) else {
-        throw .usage(
-          "--fail-on must be error, warning, info or none, not '\(text)'", command: command)
-      }
-      failOn = .some(level)
-    }
-    if let text = arguments.value("min-severity") {
-      guard let level = Severity(rawValue: text) else {
-        throw .usage(
-          "--min-severity must be error, warning or info, not '\(text)'", command: command)
-      }
-      minSeverity = level
-    }
-    selection = RuleSelection(enable: arguments.all("enable"), disable: arguments.all("disable"))
-    selection.only = arguments.all("only")
-    switch arguments.value("color") ?? "auto" {
-    case "auto": color = io.stdoutIsTerminal && io.environment["NO_COLOR"] == nil
-    case "always": color = true
-    case "never": color = false
-    case let other:
-      throw .usage("--color must be auto, always or never, not '\(other)'", command: command)
-    }
-    quiet = arguments.has("quiet")
-    verbose = arguments.has("verbose")
-    stdinFormat = arguments.value("stdin-format")
-    sheet = arguments.value("sheet")
+    quiet = arguments[\.quiet]
+    verbose = arguments[\.verbose]
+    stdinFormat = arguments[\.stdinFormat]
+    sheet = arguments[\.sheet]
   }
 }

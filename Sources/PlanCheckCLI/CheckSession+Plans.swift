@@ -70,10 +70,9 @@ extension CheckSession {
     let loader = PlanLoader(options: loadOptions)
     let loaded: LoadResult
     if file == "-" {
-      let format = PlanFileFormat(rawValue: options.stdinFormat ?? "json") ?? .json
       loaded = loader.load(
         bytes: io.readStdin(), displayPath: "<stdin>", baseDirectory: workingDirectory,
-        format: format)
+        format: options.stdinFormat ?? .json)
     } else {
       loaded = loader.load(path: PlanInput.absolute(file, in: workingDirectory), displayPath: file)
     }
@@ -96,9 +95,8 @@ extension CheckSession {
     var outcome = engine.check(
       plan, previous: previous, selection: selection, asOf: asOf,
       configWaivers: setup.config.waivers)
-    if let compareTo = options.compareTo, previous == nil {
+    if case .git(let revision, _) = options.compareTo?.source, previous == nil {
       // A plan the pull request adds: checked in full, with nothing to drift from.
-      let revision = compareTo.dropFirst(4)
       let reason = "\(file) is new since \(revision): nothing to compare with"
       outcome.skipped = outcome.skipped.map { SkippedRule(id: $0.id, reason: reason) }
       report.diagnostics.append(
@@ -146,11 +144,11 @@ extension CheckSession {
   /// The compared version for drift, when `--compare-to` is given; a missing revision or
   /// file stops the run (exit 2) rather than quietly skipping the drift rules.
   func comparison(for file: String, loader: PlanLoader) throws(CLIError) -> Plan? {
-    guard let text = options.compareTo else { return nil }
+    guard let comparison = options.compareTo else { return nil }
     guard file != "-" else {
       throw .usage("--compare-to needs a plan file, not standard input", command: "check")
     }
-    return try Comparison(text).load(
+    return try comparison.load(
       for: PlanInput.absolute(file, in: workingDirectory), displayPath: file, loader: loader,
       workingDirectory: workingDirectory)
   }

@@ -84,7 +84,7 @@ struct CheckSession {
         "no plan files in \(named): plancheck reads \(PlanFileFormat.described); check the "
           + "path and the config's include/exclude globs")
     }
-    if case .file = try options.compareTo.map(Comparison.init)?.source, files.count > 1 {
+    if case .file = options.compareTo?.source, files.count > 1 {
       throw .usage(
         "--compare-to a file compares one plan; name one plan, or use git:REV", command: "check")
     }
@@ -146,8 +146,7 @@ struct CheckSession {
 
   /// With `--compare-to git:REV`, the plans at REV under the paths checked that are gone.
   private func removedPlans() throws(CLIError) -> [Finding] {
-    guard let text = options.compareTo, case .git(let revision, nil) = try Comparison(text).source
-    else { return [] }
+    guard case .git(let revision, nil) = options.compareTo?.source else { return [] }
     let selection = RuleSelection(
       config: setup.config, overrides: [], flags: options.selection)
     guard selection.isActive(RemovedPlans.rule.id) else { return [] }

@@ -14,17 +14,16 @@ struct Comparison {
 
   let source: Source
 
-  init(_ text: String) throws(CLIError) {
-    guard text.hasPrefix("git:") else {
-      source = .file(text)
-      return
-    }
-    let rest = text.dropFirst(4)
-    let parts = rest.split(separator: ":", maxSplits: 1).map(String.init)
+  /// A `--compare-to` value: a plan file, or `git:REV[:PATH]`.
+  static func parse(_ text: String) -> Result<Comparison, OptionValueProblem> {
+    guard text.hasPrefix("git:") else { return .success(Comparison(source: .file(text))) }
+    let parts = text.dropFirst(4).split(separator: ":", maxSplits: 1).map(String.init)
     guard let revision = parts.first, !revision.isEmpty else {
-      throw .usage("--compare-to git: needs a revision, e.g. git:origin/main", command: "check")
+      return .failure(
+        OptionValueProblem(message: "--compare-to git: needs a revision, e.g. git:origin/main"))
     }
-    source = .git(revision: revision, path: parts.count > 1 ? parts[1] : nil)
+    return .success(
+      Comparison(source: .git(revision: revision, path: parts.count > 1 ? parts[1] : nil)))
   }
 
   /// The previous version of the plan at `absolutePath` (shown as `displayPath`); nil when

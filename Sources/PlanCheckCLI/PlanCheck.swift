@@ -3,6 +3,9 @@ import PlanModel
 
 /// The command-line entry point: the only layer with side effects.
 package enum PlanCheck {
+  /// plancheck's version, written only here: `--version`, help and every report say it,
+  /// `Scripts/release` asks the built binary for it, and VersionTests checks the release tags
+  /// the integrations name (the GitHub Action, pre-commit hooks, README) against it.
   package static let version = "0.1.0"
 
   /// The commands' specs, in the order `--help` lists them.
@@ -33,7 +36,7 @@ package enum PlanCheck {
     _ command: C.Type, _ rest: [String], io: inout some CommandIO
   ) throws(CLIError) -> Int32 {
     let parsed = try C.spec.parse(rest)
-    if parsed.has("help") {
+    if parsed[\.help] {
       io.writeOut(C.spec.helpText)
       return ExitCode.success
     }

@@ -6,16 +6,12 @@ import PlanReading
 /// for standard input.
 enum PlanInput {
   static func load(
-    _ path: String, from format: String?, loader: PlanLoader, io: inout some CommandIO
+    _ path: String, from format: PlanFileFormat?, loader: PlanLoader, io: inout some CommandIO
   ) throws(CLIError) -> LoadResult {
     if path == "-" {
-      let name = format ?? "json"
-      guard let fileFormat = PlanFileFormat(rawValue: name) else {
-        throw .usage("--from must be \(PlanFileFormat.names), not '\(name)'", command: "")
-      }
       return loader.load(
         bytes: io.readStdin(), displayPath: "<stdin>", baseDirectory: io.workingDirectory,
-        format: fileFormat)
+        format: format ?? .json)
     }
     let full = absolute(path, in: io.workingDirectory)
     guard FileManager.default.fileExists(atPath: full) else {

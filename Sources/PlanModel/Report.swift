@@ -48,7 +48,9 @@ package struct Report: Sendable {
 
 package struct ToolInfo: Sendable, Hashable {
   package var name = "plancheck"
-  package var version = "0.1.0"
+  /// The running plancheck's version: the command line sets it from `PlanCheck.version`, the
+  /// one place the version is written.
+  package var version = ""
   package var informationURI = "https://github.com/plancheck/plancheck"
   package init() {}
 }

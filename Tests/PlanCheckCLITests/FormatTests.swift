@@ -109,7 +109,9 @@ struct FormatTests {
     defer { dir.remove() }
     let run = CLIRun(["check", "plans", "--format", "json"], in: dir)
     #expect(run.status == 1)
-    if let problem = Golden.check(Golden.maskingRuleCount(run.out), named: "check-small.json") {
+    if let problem = Golden.check(
+      Golden.maskingVersion(Golden.maskingRuleCount(run.out)), named: "check-small.json")
+    {
       Issue.record("\(problem)")
     }
   }
@@ -133,7 +135,7 @@ struct FormatTests {
     #expect(run.status == 1)
     #expect(run.out.contains(#"timestamp="2024-06-30T12:00:00""#), "from the injected environment")
     if let problem = Golden.check(
-      FormatTests.normalisedJUnit(run.out), named: "check-small-junit.xml")
+      Golden.maskingVersion(FormatTests.normalisedJUnit(run.out)), named: "check-small-junit.xml")
     {
       Issue.record("\(problem)")
     }

@@ -92,7 +92,7 @@ struct IntegrationFilesTests {
     let formats = try #require((inputs["formats"] as? [String: Any])?["default"] as? String)
     for format in formats.split(separator: " ") {
       #expect(
-        (try? FormatRequest.parse([String(format)], output: nil, command: "check")) != nil,
+        (try? FormatRequest.request(String(format)).get()) != nil,
         "\(format)")
     }
   }

@@ -4,7 +4,7 @@ import PlanReading
 /// `plancheck columns FILE`: how each column of a plan's tables was understood, and why.
 enum ColumnsCommand: Command {
   static let spec = ArgumentSpec(
-    command: "columns",
+    .columns,
     synopsis: "plancheck columns <file> [--sheet <name>] [--config <file>]",
     abstract: "Show which field each column of a plan's tables feeds, and why.",
     discussion: """
@@ -14,11 +14,6 @@ enum ColumnsCommand: Command {
       extra, available to rules as extra["Header"]. Correct a mapping with a 'columns' map \
       in the plan or .plancheck.json: "columns": {"Budget code": "extra", "Who": "lead"}.
       """,
-    options: [
-      .init("sheet", value: "name", help: "The worksheet to read from an .xlsx workbook."),
-      .init(
-        "config", value: "file", help: "Config file for status scheme, columns and date order."),
-    ],
     positionals: "<file>")
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
@@ -26,9 +21,9 @@ enum ColumnsCommand: Command {
     guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
       throw .usage("columns takes exactly one plan file", command: spec.command)
     }
-    let setup = try ConfigSetup.resolve(explicit: arguments.value("config"), io: io)
+    let setup = try ConfigSetup.resolve(explicit: arguments[\.config], io: io)
     var options = setup.loadOptions
-    options.sheet = arguments.value("sheet")
+    options.sheet = arguments[\.sheet]
     let result = try PlanInput.load(path, from: nil, loader: PlanLoader(options: options), io: &io)
     for diagnostic in result.diagnostics where diagnostic.severity == .error {
       io.writeErr(diagnostic.formatted + "\n")

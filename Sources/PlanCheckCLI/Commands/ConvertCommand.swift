@@ -5,7 +5,7 @@ import PlanReading
 /// `plancheck convert FILE`: writes a plan (JSON, CSV, TSV) as canonical JSON.
 enum ConvertCommand: Command {
   static let spec = ArgumentSpec(
-    command: "convert",
+    .convert,
     synopsis: "plancheck convert <file> [--output <file>] [--from <format>] [--sheet <name>]",
     abstract: "Write a plan (JSON or any table format) as canonical plancheck JSON.",
     discussion: """
@@ -13,13 +13,6 @@ enum ConvertCommand: Command {
       the plan's own text. Plan files are \(PlanFileFormat.described). Use '-' to read \
       standard input (with --from to say its format).
       """,
-    options: [
-      .init("output", short: "o", value: "file", help: "Write here instead of standard output."),
-      .init("from", value: "format", help: "Format of standard input: \(PlanFileFormat.names)."),
-      .init(
-        "config", value: "file", help: "Config file for status scheme, columns and date order."),
-      .init("sheet", value: "name", help: "The sheet to read from a workbook."),
-    ],
     positionals: "<file>")
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
@@ -27,19 +20,18 @@ enum ConvertCommand: Command {
     guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
       throw .usage("convert takes exactly one plan file", command: spec.command)
     }
-    let setup = try ConfigSetup.resolve(explicit: arguments.value("config"), io: io)
+    let setup = try ConfigSetup.resolve(explicit: arguments[\.config], io: io)
     var options = setup.loadOptions
-    options.sheet = arguments.value("sheet")
+    options.sheet = arguments[\.sheet]
     let loader = PlanLoader(options: options)
-    let result = try PlanInput.load(
-      path, from: arguments.value("from"), loader: loader, io: &io)
+    let result = try PlanInput.load(path, from: arguments[\.from], loader: loader, io: &io)
     for diagnostic in result.diagnostics { io.writeErr(diagnostic.formatted + "\n") }
     guard let plan = result.plan, !result.hasErrors else {
       io.writeErr("error: '\(path)' is not a valid plan; nothing written\n")
       return ExitCode.usage
     }
     let json = PlanJSONEncoder.encode(plan)
-    if let output = arguments.value("output") {
+    if let output = arguments[\.output] {
       try refuseOverwriting(input: path, tables: plan, output: output, io: io)
       try OutputFile.write(json, to: output, relativeTo: io.workingDirectory)
     } else {

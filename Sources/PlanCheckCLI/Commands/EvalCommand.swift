@@ -7,7 +7,7 @@ import RuleLanguage
 /// `plancheck eval EXPR`: prints the value of an expression, standalone or against an entity.
 enum EvalCommand: Command {
   static let spec = ArgumentSpec(
-    command: "eval",
+    .eval,
     synopsis:
       "plancheck eval <expr | -> [--json] [--plan <file> --scope <scope> --ref <ref>] [--as-of <date>]",
     abstract: "Evaluate a rule expression and print its value.",
@@ -20,19 +20,6 @@ enum EvalCommand: Command {
       '-' reads the expression from standard input. Exit 0 with a value or an evaluation \
       error; 2 for a syntax or checking error.
       """,
-    options: [
-      .init(
-        "json", help: "Print one JSON line: {\"value\": ..., \"type\": ...} or {\"error\": ...}."),
-      .init("plan", value: "file", help: "Evaluate against this plan."),
-      .init(
-        "scope", value: "scope", help: "plan, theme, action, milestone, recommendation or measure."),
-      .init(
-        "ref", value: "ref",
-        help: "The entity's ref (action, theme, measure) or id (recommendation)."),
-      .init("index", value: "n", help: "The entity's 0-based position (e.g. for milestones)."),
-      .init("as-of", value: "date", help: "The as-of date (default: the plan's, else today)."),
-      .init("param", value: "name=json", repeatable: true, help: "A value for params.name."),
-    ],
     positionals: "<expr>")
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
@@ -44,7 +31,7 @@ enum EvalCommand: Command {
     }
     if source == "-" { source = String(decoding: io.readStdin(), as: UTF8.self) }
     var plan: Plan?
-    if let path = arguments.value("plan") {
+    if let path = arguments[\.plan] {
       let loaded = try PlanInput.load(path, from: nil, loader: PlanLoader(), io: &io)
       guard let loadedPlan = loaded.plan, !loaded.hasErrors else {
         throw .diagnostics(loaded.diagnostics.filter { $0.severity == .error })
@@ -53,16 +40,10 @@ enum EvalCommand: Command {
     }
     let scope = try scopeOption(arguments, hasPlan: plan != nil)
     let entity = try entityIndex(arguments, scope: scope, plan: plan)
-    var asOf = plan?.asOf.earliest ?? CheckSession.today()
-    if let text = arguments.value("as-of") {
-      guard let day = Day(iso: text) else {
-        throw .usage("--as-of must be YYYY-MM-DD, not '\(text)'", command: spec.command)
-      }
-      asOf = day
-    }
+    let asOf = arguments[\.asOf] ?? plan?.asOf.earliest ?? CheckSession.today()
     let evaluation = ExprEvaluation(
-      source, asOf: asOf, plan: plan, scope: scope, entity: entity, params: try params(arguments))
-    if arguments.has("json") {
+      source, asOf: asOf, plan: plan, scope: scope, entity: entity, params: params(arguments))
+    if arguments[\.json] {
       io.writeOut(evaluation.json + "\n")
     } else if evaluation.failure != nil || evaluation.isError {
       io.writeErr(evaluation.text + "\n")
@@ -75,7 +56,7 @@ enum EvalCommand: Command {
   private static func scopeOption(_ arguments: ParsedArguments, hasPlan: Bool) throws(CLIError)
     -> ScopeKind?
   {
-    guard let name = arguments.value("scope") else { return nil }
+    guard let name = arguments[\.scope] else { return nil }
     guard hasPlan else { throw .usage("--scope needs --plan", command: spec.command) }
     guard let scope = ScopeKind(rawValue: name), scope != .removedAction else {
       throw .usage(
@@ -90,13 +71,13 @@ enum EvalCommand: Command {
   {
     guard let plan, let scope, scope != .plan else { return 0 }
     let count = scope.count(in: plan)
-    if let text = arguments.value("index") {
-      guard let index = Int(text), index >= 0, index < count else {
+    if let index = arguments[\.index] {
+      guard index < count else {
         throw .usage("--index must be 0..<\(count) for \(scope.rawValue)", command: spec.command)
       }
       return index
     }
-    guard let ref = arguments.value("ref") else {
+    guard let ref = arguments[\.ref] else {
       throw .usage("--scope \(scope.rawValue) needs --ref or --index", command: spec.command)
     }
     let found: Int? =
@@ -113,16 +94,12 @@ enum EvalCommand: Command {
     return found
   }
 
-  private static func params(_ arguments: ParsedArguments) throws(CLIError) -> [String: Value] {
+  private static func params(_ arguments: ParsedArguments) -> [String: Value] {
     var result: [String: Value] = [:]
-    for entry in arguments.all("param") {
-      let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-      guard parts.count == 2 else {
-        throw .usage("--param must be name=json, not '\(entry)'", command: spec.command)
-      }
-      switch JSONParser.parse(Array(parts[1].utf8), file: "--param") {
-      case .success(let value): result[parts[0]] = CompiledRule.value(of: value)
-      case .failure: result[parts[0]] = .string(parts[1])
+    for param in arguments[\.params] {
+      switch JSONParser.parse(Array(param.json.utf8), file: "--param") {
+      case .success(let value): result[param.name] = CompiledRule.value(of: value)
+      case .failure: result[param.name] = .string(param.json)
       }
     }
     return result

@@ -6,7 +6,7 @@ import RuleEngine
 /// `plancheck init`: writes a starter `.plancheck.json` that names every setting.
 enum InitCommand: Command {
   static let spec = ArgumentSpec(
-    command: "init",
+    .initialize,
     synopsis: "plancheck init [--force] [--output <file>]",
     abstract: "Write a starter .plancheck.json in the current folder.",
     discussion: """
@@ -14,11 +14,6 @@ enum InitCommand: Command {
       than remembering the keys. plancheck finds it by walking up from the working folder. \
       Its include globs name every plan file format: \(PlanFileFormat.described).
       """,
-    options: [
-      .init("force", help: "Overwrite an existing file."),
-      .init(
-        "output", short: "o", value: "file", help: "Where to write (default: .plancheck.json)."),
-    ],
     positionals: nil)
 
   /// The starter config; its `params` are every shipped rule's parameters at their
@@ -57,10 +52,10 @@ enum InitCommand: Command {
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
   {
-    let path = arguments.value("output") ?? ".plancheck.json"
+    let path = arguments[\.output] ?? ".plancheck.json"
     let full = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: io.workingDirectory))
       .path
-    if FileManager.default.fileExists(atPath: full), !arguments.has("force") {
+    if FileManager.default.fileExists(atPath: full), !arguments[\.force] {
       throw .file(path: path, message: "already exists; use --force to overwrite it")
     }
     try OutputFile.write(starter, to: path, relativeTo: io.workingDirectory)

@@ -3,7 +3,7 @@ import PlanModel
 /// `plancheck report [PATH ...]`: the self-assessment report (HTML, or Markdown).
 enum ReportCommand: Command {
   static let spec = ArgumentSpec(
-    command: "report",
+    .report,
     synopsis:
       "plancheck report [<path> ...] --output <report.html> [--format html|markdown] [options]",
     abstract:
@@ -17,27 +17,32 @@ enum ReportCommand: Command {
       findings (the report is still written); 2 could not run as asked. Use --fail-on none to \
       exit 0 whenever the report was written.
       """,
-    options: CheckCommand.spec.options.filter { !["format", "quiet", "help"].contains($0.name) } + [
-      .init("format", short: "f", value: "fmt", help: "html (default) or markdown.")
-    ],
     positionals: "<path> ...")
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
   {
-    for request in arguments.all("format")
-    where !["html", "markdown"].contains(request.split(separator: ":").first.map(String.init) ?? "")
-    {
-      throw .usage(
-        "report writes html or markdown, not '\(request)'; use 'check' for other formats",
-        command: spec.command)
-    }
     let options = try CheckOptions(
-      arguments, io: io, command: spec.command,
-      defaultFormat: defaultFormat(output: arguments.value("output")))
+      arguments, io: io, formats: arguments[\.reportFormat].map { [$0] } ?? [],
+      defaultFormat: defaultFormat(output: arguments[\.output]))
     var session = try CheckSession(options: options, io: io)
     let report = try session.write(try session.run(io: &io), io: &io)
     io.keepUntilExit(report)
     return report.summary.failing > 0 ? ExitCode.findings : ExitCode.success
+  }
+
+  /// The formats `report` writes, the first by default.
+  static let formats = ["html", "markdown"]
+
+  /// One `--format` value: html or markdown, optionally `:PATH`.
+  static func request(_ value: String) -> Result<FormatRequest, OptionValueProblem> {
+    switch FormatRequest.request(value) {
+    case .success(let request) where formats.contains(request.format): .success(request)
+    default:
+      .failure(
+        OptionValueProblem(
+          message: "report writes html or markdown, not '\(value)'; use 'check' for other formats"
+        ))
+    }
   }
 
   /// Markdown for an output named `*.md` or `*.markdown`; otherwise HTML.

@@ -6,26 +6,16 @@ import RuleEngine
 /// `plancheck rules [list|show ID]`: documents the active rules.
 enum RulesCommand: Command {
   static let spec = ArgumentSpec(
-    command: "rules",
+    .rules,
     synopsis: "plancheck rules [list | show <id>] [--format text|json|markdown] [--rules <path>]",
     abstract: "Document the rules: list them, or show one in full.",
-    options: [
-      .init("format", short: "f", value: "fmt", help: "text (default), json or markdown."),
-      .init("rules", value: "path", repeatable: true, help: "Extra rule file or folder."),
-      .init("no-default-rules", help: "Leave out the shipped rule catalogue."),
-      .init("ids", help: "Print only rule ids, one per line."),
-    ],
     positionals: "list | show <id>")
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
   {
-    let paths = arguments.all("rules").map { (path: $0, base: io.workingDirectory, display: $0) }
-    let set = try RuleLoading.load(defaults: !arguments.has("no-default-rules"), paths: paths)
-    let format = arguments.value("format") ?? "text"
-    guard ["text", "json", "markdown"].contains(format) else {
-      throw .usage(
-        "--format must be text, json or markdown, not '\(format)'", command: spec.command)
-    }
+    let paths = arguments[\.rules].map { (path: $0, base: io.workingDirectory, display: $0) }
+    let set = try RuleLoading.load(defaults: !arguments[\.noDefaultRules], paths: paths)
+    let format = arguments[\.rulesFormat] ?? .text
     let words = arguments.positionals
     var rules = set.rules
     switch words.first ?? "list" {
@@ -46,15 +36,15 @@ enum RulesCommand: Command {
       throw .usage(
         "unknown subcommand '\(other)'; use 'list' or 'show <id>'", command: spec.command)
     }
-    if arguments.has("ids") {
+    if arguments[\.ids] {
       io.writeOut(rules.map { $0.id + "\n" }.joined())
       return ExitCode.success
     }
     let detailed = words.first == "show"
     switch format {
-    case "json": io.writeOut(RuleDocs.json(rules))
-    case "markdown": io.writeOut(RuleDocs.markdown(rules, detailed: detailed))
-    default: io.writeOut(detailed ? RuleDocs.text(rules[0]) : RuleDocs.table(rules))
+    case .json: io.writeOut(RuleDocs.json(rules))
+    case .markdown: io.writeOut(RuleDocs.markdown(rules, detailed: detailed))
+    case .text: io.writeOut(detailed ? RuleDocs.text(rules[0]) : RuleDocs.table(rules))
     }
     return ExitCode.success
   }

@@ -4,7 +4,7 @@ import RuleEngine
 /// `plancheck test [RULEFILE ...]`: runs the rules' own pass/fail examples.
 enum TestCommand: Command {
   static let spec = ArgumentSpec(
-    command: "test",
+    .test,
     synopsis: "plancheck test [<rule file or folder> ...] [--no-default-rules]",
     abstract: "Run the rules' own pass/fail examples.",
     discussion: """
@@ -12,16 +12,12 @@ enum TestCommand: Command {
       one. With no arguments the shipped rules are tested; with files or folders, those rules \
       (plus the shipped ones unless --no-default-rules). Exit 1 if any example misbehaves.
       """,
-    options: [
-      .init("no-default-rules", help: "Test only the named rule files."),
-      .init("quiet", short: "q", help: "Print only failures."),
-    ],
     positionals: "<rule file> ...")
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
   {
     let paths = arguments.positionals.map { (path: $0, base: io.workingDirectory, display: $0) }
-    let defaults = paths.isEmpty || !arguments.has("no-default-rules")
+    let defaults = paths.isEmpty || !arguments[\.noDefaultRules]
     let rules = try RuleLoading.load(defaults: defaults, paths: paths)
     let runner = RuleExampleRunner(engine: Engine(rules: rules))
     let (count, failures) = runner.run()
@@ -32,7 +28,7 @@ enum TestCommand: Command {
     let withoutExamples = rules.rules.filter {
       $0.definition.passExamples.isEmpty && $0.definition.failExamples.isEmpty
     }
-    if !arguments.has("quiet") {
+    if !arguments[\.quiet] {
       for rule in withoutExamples {
         io.writeOut("warning: rule '\(rule.id)' has no examples (\(rule.definition.span.file))\n")
       }

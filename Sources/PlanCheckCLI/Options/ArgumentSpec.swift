@@ -1,47 +1,31 @@
 import PlanModel
 
-/// The options and positionals a command accepts, declared once so parsing, `--help` and
-/// "did you mean" suggestions agree.
+/// What a command accepts: its options (from `OptionTable`) and positionals, and the words of
+/// its `--help`.
 package struct ArgumentSpec: Sendable {
-  package struct Option: Sendable {
-    package var name: String
-    package var short: Character?
-    /// Nil for a flag; otherwise the value's placeholder in help (`FILE`, `DATE`).
-    package var value: String?
-    package var repeatable: Bool
-    package var help: String
-
-    package init(
-      _ name: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false,
-      help: String
-    ) {
-      self.name = name
-      self.short = short
-      self.value = value
-      self.repeatable = repeatable
-      self.help = help
-    }
-  }
-
-  package var command: String
+  package var name: CommandName
   package var synopsis: String
   package var abstract: String
   package var discussion: String
-  package var options: [Option]
+  /// The options the command accepts, in help order; `--help` is among them.
+  package var options: [OptionDeclaration]
   /// Placeholder shown in usage for positionals, or nil if none are accepted.
   package var positionals: String?
 
   package init(
-    command: String, synopsis: String, abstract: String, discussion: String = "",
-    options: [Option], positionals: String?
+    _ name: CommandName, synopsis: String, abstract: String, discussion: String = "",
+    positionals: String?
   ) {
-    self.command = command
+    self.name = name
     self.synopsis = synopsis
     self.abstract = abstract
     self.discussion = discussion
-    self.options = options + [Option("help", short: "h", help: "Show help for this command.")]
+    self.options = OptionTable.declarations(for: name)
     self.positionals = positionals
   }
+
+  /// The word typed after `plancheck`.
+  package var command: String { name.rawValue }
 
   /// Help text in the shape users know from swift-argument-parser tools.
   package var helpText: String {
@@ -56,7 +40,7 @@ package struct ArgumentSpec: Sendable {
     let labels = options.map { option -> String in
       var label = option.short.map { "-\($0), " } ?? ""
       label += "--\(option.name)"
-      if let value = option.value { label += " <\(value)>" }
+      if let value = option.placeholder { label += " <\(value)>" }
       return label
     }
     let width = min(30, (labels.map(\.count).max() ?? 0) + 2)
@@ -66,7 +50,7 @@ package struct ArgumentSpec: Sendable {
         ? String(repeating: " ", count: width - label.count)
         : "\n" + String(repeating: " ", count: width + 2)
       let repeatNote = option.repeatable ? " (repeatable)" : ""
-      let help = ArgumentSpec.wrap(option.help + repeatNote, width: 90 - width - 2)
+      let help = ArgumentSpec.wrap(option.help(in: name) + repeatNote, width: 90 - width - 2)
       lines.append("  \(label)\(padding)\(help.first ?? "")")
       let hanging = String(repeating: " ", count: width + 2)
       lines += help.dropFirst().map { hanging + $0 }
@@ -95,22 +79,13 @@ extension ArgumentSpec {
   }
 }
 
-/// Parsed command-line arguments for one command.
-package struct ParsedArguments: Sendable {
-  package var values: [String: [String]] = [:]
-  package var flags: Set<String> = []
-  package var positionals: [String] = []
-
-  package func has(_ flag: String) -> Bool { flags.contains(flag) }
-  package func value(_ name: String) -> String? { values[name]?.last }
-  package func all(_ name: String) -> [String] { values[name] ?? [] }
-}
-
 extension ArgumentSpec {
   /// Parses `arguments` (after the command name). `--name=value` and `--name value` both work;
-  /// `--` ends options; a lone `-` is a positional (standard input).
+  /// `--` ends options; a lone `-` is a positional (standard input). Values are converted to
+  /// their options' types only after every argument is read, so `--help` wins over a bad value.
   package func parse(_ arguments: [String]) throws(CLIError) -> ParsedArguments {
-    var parsed = ParsedArguments()
+    var given: [(option: OptionDeclaration, value: String?)] = []
+    var parsed = ParsedArguments(command: name)
     var index = 0
     var optionsEnded = false
     while index < arguments.count {
@@ -128,11 +103,11 @@ extension ArgumentSpec {
         continue
       }
       let (option, inlineValue) = try resolve(argument)
-      guard let placeholder = option.value else {
+      guard let placeholder = option.placeholder else {
         if inlineValue != nil {
           throw .usage("option '--\(option.name)' takes no value", command: command)
         }
-        parsed.flags.insert(option.name)
+        given.append((option, nil))
         continue
       }
       let value: String
@@ -144,24 +119,40 @@ extension ArgumentSpec {
       } else {
         throw .usage("option '--\(option.name)' needs a value <\(placeholder)>", command: command)
       }
-      if !option.repeatable, parsed.values[option.name] != nil {
+      if option.arity == .single, given.contains(where: { $0.option.name == option.name }) {
         throw .usage("option '--\(option.name)' was given more than once", command: command)
       }
-      parsed.values[option.name, default: []].append(value)
+      given.append((option, value))
+    }
+    let wantsHelp = given.contains { $0.option.name == OptionTable.shared.help.declaration.name }
+    for (option, text) in given where text == nil || !wantsHelp {
+      switch option.convert(text ?? "") {
+      case .success(let value): parsed.record(value, for: option.name)
+      case .failure(let problem): throw .usage(problem.message, command: command)
+      }
     }
     return parsed
   }
 
-  private func resolve(_ argument: String) throws(CLIError) -> (Option, String?) {
+  /// `; did you mean '--x'?` for a near miss among this command's options, else which
+  /// commands have the option, else nothing.
+  private func hint(forUnknown name: String) -> String {
+    if let close = Spelling.closest(to: name, among: options.map(\.name)) {
+      return "; did you mean '--\(close)'?"
+    }
+    let others = Set(OptionTable.declarations.filter { $0.name == name }.flatMap(\.commands))
+    guard !others.isEmpty else { return "" }
+    let names = CommandName.allCases.filter(others.contains).map { "'plancheck \($0.rawValue)'" }
+    return "; it is an option of \(OptionText.spoken(names))"
+  }
+
+  private func resolve(_ argument: String) throws(CLIError) -> (OptionDeclaration, String?) {
     if argument.hasPrefix("--") {
       let body = argument.dropFirst(2)
       let name = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
       let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
       guard let option = options.first(where: { $0.name == name }) else {
-        let hint = Spelling.closest(to: name, among: options.map(\.name)).map {
-          "; did you mean '--\($0)'?"
-        }
-        throw .usage("unknown option '--\(name)'\(hint ?? "")", command: command)
+        throw .usage("unknown option '--\(name)'\(hint(forUnknown: name))", command: command)
       }
       return (option, inline)
     }
