@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The fields rules can read on one kind of entity, with their types: what the checker
 /// resolves names against and the runtime reads through.
 package struct EntitySchema: Sendable {
@@ -13,11 +15,17 @@ package struct EntitySchema: Sendable {
     self.byName = byName
   }
 
+  /// The schema of a listed kind, its fields made by `fields` from a builder for the kind.
+  init<E: ListedEntity>(_ type: E.Type, _ fields: (FieldBuilder<E>) -> [FieldSpec]) {
+    self.init(E.kind, fields(FieldBuilder()))
+  }
+
   package func field(_ name: String) -> FieldSpec? { byName[name].map { fields[$0] } }
 
   /// Names a rule can write (records' dotted sub-fields excluded), for suggestions and docs.
   package var fieldNames: [String] { fields.map(\.name).filter { !$0.contains(".") } }
 
+  /// The one table from a kind to its schema.
   package static func of(_ kind: EntityKind) -> EntitySchema {
     switch kind {
     case .plan: planSchema
