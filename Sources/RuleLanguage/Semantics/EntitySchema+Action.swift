@@ -2,7 +2,7 @@ import PlanModel
 
 extension EntitySchema {
   /// The action's fields, the status record's sub-fields, and the relations.
-  static let actionSchema = EntitySchema(Action.self) { field in
+  static let actionSchema = EntitySchema(Action.self, label: "ref") { field in
     [
       field("ref", .string) { a, _, _ in .string(a.pointee.ref) },
       field("label", .string) { a, _, _ in .string(a.pointee.label) },

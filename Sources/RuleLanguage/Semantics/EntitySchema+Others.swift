@@ -1,7 +1,7 @@
 import PlanModel
 
 extension EntitySchema {
-  static let milestoneSchema = EntitySchema(Milestone.self) { field in
+  static let milestoneSchema = EntitySchema(Milestone.self, label: "text") { field in
     [
       field("text", .string) { m, _, _ in .string(m.pointee.text) },
       field("due", .date) { m, _, _ in .date(m.pointee.due) },
@@ -15,7 +15,7 @@ extension EntitySchema {
     ]
   }
 
-  static let recommendationSchema = EntitySchema(Recommendation.self) { field in
+  static let recommendationSchema = EntitySchema(Recommendation.self, label: "id") { field in
     [
       field("id", .string) { r, _, _ in .string(r.pointee.id) },
       field("text", .string) { r, _, _ in .string(r.pointee.text) },
@@ -30,7 +30,7 @@ extension EntitySchema {
     ]
   }
 
-  static let measureSchema = EntitySchema(Measure.self) { field in
+  static let measureSchema = EntitySchema(Measure.self, label: "ref") { field in
     [
       field("ref", .string) { m, _, _ in .string(m.pointee.ref) },
       field("label", .string) { m, _, _ in .string(m.pointee.label) },
@@ -48,7 +48,7 @@ extension EntitySchema {
     ]
   }
 
-  static let themeSchema = EntitySchema(Theme.self) { field in
+  static let themeSchema = EntitySchema(Theme.self, label: "ref") { field in
     [
       field("ref", .string) { t, _, _ in .string(t.pointee.ref) },
       field("title", .string) { t, _, _ in .string(t.pointee.title) },

@@ -3,7 +3,7 @@ import PlanModel
 extension EntitySchema {
   /// The plan's fields, with the period and inspection records' sub-fields.
   static let planSchema = EntitySchema(
-    .plan,
+    .plan, label: "id",
     [
       .plan("id", .string) { p, _ in .string(p.id) },
       .plan("title", .string) { p, _ in .string(p.title) },

@@ -6,18 +6,23 @@ package struct EntitySchema: Sendable {
   package let kind: EntityKind
   package let fields: [FieldSpec]
   private let byName: [String: Int]
+  /// The string field that names an entity in messages (`{self}`, a list of entities).
+  let label: FieldSpec?
 
-  init(_ kind: EntityKind, _ fields: [FieldSpec]) {
+  init(_ kind: EntityKind, label: String, _ fields: [FieldSpec]) {
     self.kind = kind
     self.fields = fields
     var byName: [String: Int] = [:]
     for (index, field) in fields.enumerated() { byName[field.name] = index }
     self.byName = byName
+    self.label = byName[label].map { fields[$0] }
   }
 
   /// The schema of a listed kind, its fields made by `fields` from a builder for the kind.
-  init<E: ListedEntity>(_ type: E.Type, _ fields: (FieldBuilder<E>) -> [FieldSpec]) {
-    self.init(E.kind, fields(FieldBuilder()))
+  init<E: ListedEntity>(
+    _ type: E.Type, label: String, _ fields: (FieldBuilder<E>) -> [FieldSpec]
+  ) {
+    self.init(E.kind, label: label, fields(FieldBuilder()))
   }
 
   package func field(_ name: String) -> FieldSpec? { byName[name].map { fields[$0] } }

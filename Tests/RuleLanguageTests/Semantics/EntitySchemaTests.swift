@@ -10,6 +10,8 @@ struct EntitySchemaTests {
     let schema = EntitySchema.of(kind)
     #expect(schema.kind == kind)
     #expect(Set(schema.fields.map(\.name)).count == schema.fields.count, "field names repeat")
+    let label = try #require(schema.label, "\(kind) has no field naming it in messages")
+    #expect(label.type == .string)
     for name in ["line", "index"] { #expect(schema.field(name)?.type == .int, "\(kind).\(name)") }
   }
 
