@@ -1,6 +1,6 @@
 /// The descriptor of each entity kind (see `PlanEntity`).
 extension Plan: PlanEntity {
-  package static var kind: EntityKind { .plan }
+  package static var entityKind: EntityKind { .plan }
   package static func count(in plan: Plan) -> Int { 1 }
   package static func ref(_ index: Int, in plan: Plan, action: (Int) -> String) -> String {
     plan.id
@@ -14,7 +14,7 @@ extension Plan: PlanEntity {
 }
 
 extension Theme: ListedEntity {
-  package static var kind: EntityKind { .theme }
+  package static var entityKind: EntityKind { .theme }
   package static var plural: String { "themes" }
   @inlinable package static func all(in plan: borrowing Plan) -> [Theme] { plan.themes }
   package static func ref(_ index: Int, in plan: Plan, action: (Int) -> String) -> String {
@@ -25,7 +25,7 @@ extension Theme: ListedEntity {
 }
 
 extension Action: ListedEntity {
-  package static var kind: EntityKind { .action }
+  package static var entityKind: EntityKind { .action }
   package static var plural: String { "actions" }
   @inlinable package static func all(in plan: borrowing Plan) -> [Action] { plan.actions }
   package static func ref(_ index: Int, in plan: Plan, action: (Int) -> String) -> String {
@@ -55,7 +55,7 @@ extension Action: ListedEntity {
 }
 
 extension Milestone: ListedEntity {
-  package static var kind: EntityKind { .milestone }
+  package static var entityKind: EntityKind { .milestone }
   package static var plural: String { "milestones" }
   @inlinable package static func all(in plan: borrowing Plan) -> [Milestone] { plan.milestones }
   /// `ACTION: the first eight words`.
@@ -86,7 +86,7 @@ extension Milestone: ListedEntity {
 }
 
 extension Recommendation: ListedEntity {
-  package static var kind: EntityKind { .recommendation }
+  package static var entityKind: EntityKind { .recommendation }
   package static var plural: String { "recommendations" }
   @inlinable package static func all(in plan: borrowing Plan) -> [Recommendation] {
     plan.recommendations
@@ -103,7 +103,7 @@ extension Recommendation: ListedEntity {
 }
 
 extension Measure: ListedEntity {
-  package static var kind: EntityKind { .measure }
+  package static var entityKind: EntityKind { .measure }
   package static var plural: String { "measures" }
   @inlinable package static func all(in plan: borrowing Plan) -> [Measure] { plan.measures }
   package static func ref(_ index: Int, in plan: Plan, action: (Int) -> String) -> String {

@@ -5,7 +5,7 @@
 /// finds the description. The fields rules read on a kind are its `EntitySchema`, in
 /// RuleLanguage beside the values they read into.
 package protocol PlanEntity: Sendable {
-  static var kind: EntityKind { get }
+  static var entityKind: EntityKind { get }
   /// How many the plan has.
   static func count(in plan: Plan) -> Int
   /// How findings, waivers and fingerprints name entity `index` ("1.2", "1.2: Train staff").
@@ -53,7 +53,7 @@ extension PlanEntity {
   package static func discriminator(_ index: Int, in plan: Plan) -> String { "" }
   package static func index(ofRef ref: String, in plan: Plan) -> Int? { nil }
   package static func waiverHolder(_ index: Int, in plan: Plan) -> (kind: EntityKind, index: Int)? {
-    (kind, index)
+    (entityKind, index)
   }
   package static func waivers(_ index: Int, in plan: Plan) -> [Waiver] { [] }
   package static func markWaiverUsed(_ waiver: Int, of index: Int, in plan: inout Plan) {}

@@ -48,14 +48,14 @@ struct PlanEntityTests {
 
   @Test(arguments: EntityKind.allCases)
   func descriptorDescribesItsOwnKind(kind: EntityKind) {
-    #expect(kind.descriptor.kind == kind)
+    #expect(kind.descriptor.entityKind == kind)
     #expect(EntityKind(rawValue: kind.name) == kind)
   }
 
   /// Every kind but the plan is a list of the plan, under a plural of its own.
   @Test func listedKindsHaveDistinctPlurals() {
     let listed = EntityKind.allCases.compactMap { $0.descriptor as? any ListedEntity.Type }
-    #expect(listed.map { $0.kind } == EntityKind.allCases.filter { $0 != .plan })
+    #expect(listed.map { $0.entityKind } == EntityKind.allCases.filter { $0 != .plan })
     let plurals = listed.map { $0.plural }
     #expect(Set(plurals).count == plurals.count)
     #expect(!plurals.contains { EntityKind(rawValue: $0) != nil })

@@ -62,8 +62,8 @@ extension EntitySchema {
 
   /// `plan.actions` and the like: every entity of kind `E`.
   private static func list<E: ListedEntity>(_ type: E.Type) -> FieldSpec {
-    .plan(E.plural, .list(.entity(E.kind))) { p, ref in
-      .list(.entities(EntityList(E.kind, ref.version, .range(0..<E.count(in: p)))))
+    .plan(E.plural, .list(.entity(E.entityKind))) { p, ref in
+      .list(.entities(EntityList(E.entityKind, ref.version, .range(0..<E.count(in: p)))))
     }
   }
 }

@@ -22,7 +22,7 @@ package struct EntitySchema: Sendable {
   init<E: ListedEntity>(
     _ type: E.Type, label: String, _ fields: (FieldBuilder<E>) -> [FieldSpec]
   ) {
-    self.init(E.kind, label: label, fields(FieldBuilder()))
+    self.init(E.entityKind, label: label, fields(FieldBuilder()))
   }
 
   package func field(_ name: String) -> FieldSpec? { byName[name].map { fields[$0] } }
