@@ -127,7 +127,7 @@ extension CheckSession {
   {
     let planID = plan?.id.isEmpty == false ? plan?.id ?? "" : PlanPaths.defaultPlanID(for: file)
     for error in errors {
-      let entity = EntityRef(kind: "plan", ref: planID)
+      let entity = EntityRef(kind: .entity(.plan), ref: planID)
       report.findings.append(
         Finding(
           ruleID: CheckSession.invalidPlan.id, severity: .error, message: error.message,

@@ -8,7 +8,8 @@ import RuleEngine
 /// then every plan checked, then reports written.
 struct CheckSession {
   static let invalidPlan = RuleDescriptor(
-    id: "invalid-plan", title: "Plan file can be read", severity: .error, scope: "plan",
+    id: "invalid-plan", title: "Plan file can be read", severity: .error,
+    scope: EntityKind.plan.name,
     rationale:
       "A plan that cannot be read cannot be checked; the CI gate must not pass it silently.",
     tags: ["structure"], source: "built-in")
@@ -132,7 +133,7 @@ struct CheckSession {
       guard selection.isActive(id) else { return nil }
       let hint = Spelling.suggestion(for: entry.plan, among: ids)
       guard coversFolders || !hint.isEmpty else { return nil }
-      let entity = EntityRef(kind: "waiver", ref: "\(entry.ref) \(entry.waiver.rule)")
+      let entity = EntityRef(kind: .waiver, ref: "\(entry.ref) \(entry.waiver.rule)")
       return Finding(
         ruleID: id, severity: selection.severity[id] ?? rule.definition.severity,
         message:

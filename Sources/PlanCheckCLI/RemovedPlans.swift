@@ -10,7 +10,8 @@ import RuleEngine
 /// report, so it is reported rather than passed over in silence.
 enum RemovedPlans {
   static let rule = RuleDescriptor(
-    id: "plan-removed", title: "A removed plan is noticed", severity: .warning, scope: "plan",
+    id: "plan-removed", title: "A removed plan is noticed", severity: .warning,
+    scope: EntityKind.plan.name,
     rationale:
       "A plan deleted in a change takes its actions, leads and deadlines out of every later "
       + "report and comparison; like action-removed for one action, the change should say so "
@@ -61,7 +62,7 @@ enum RemovedPlans {
     {
       planID = id
     }
-    let entity = EntityRef(kind: "plan", ref: planID)
+    let entity = EntityRef(kind: .entity(.plan), ref: planID)
     return Finding(
       ruleID: rule.id, severity: rule.severity,
       message:

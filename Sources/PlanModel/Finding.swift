@@ -31,18 +31,36 @@ package struct Finding: Sendable, Hashable {
 
 /// The entity a finding is about: its kind and a human reference ("action 1.2.1.2").
 package struct EntityRef: Sendable, Hashable {
-  /// `plan`, `theme`, `action`, `milestone`, `recommendation`, `measure`, `removed-action`.
-  package var kind: String
+  package var kind: Kind
   /// The entity's ref or id; for milestones `ACTIONREF: text`; empty when it has none.
   package var ref: String
 
-  package init(kind: String, ref: String) {
+  package init(kind: Kind, ref: String) {
     self.kind = kind
     self.ref = ref
   }
 
   /// "action 1.2.1.2", or "action (row 14)"-style fallbacks are built by the engine into `ref`.
-  package var description: String { ref.isEmpty ? kind : "\(kind) \(ref)" }
+  package var description: String { ref.isEmpty ? kind.name : "\(kind.name) \(ref)" }
+
+  /// What kind of thing a finding is about.
+  package enum Kind: Sendable, Hashable {
+    /// An entity of the plan.
+    case entity(EntityKind)
+    /// An entity of the compared version that the plan no longer has: `removed-action`.
+    case removed(EntityKind)
+    /// A waiver in config that names no entity of the plan.
+    case waiver
+
+    /// How reports name it: `action`, `removed-action`, `waiver`.
+    package var name: String {
+      switch self {
+      case .entity(let kind): kind.name
+      case .removed(let kind): "removed-" + kind.name
+      case .waiver: "waiver"
+      }
+    }
+  }
 }
 
 /// Why a finding is not counted against the gate.

@@ -21,7 +21,7 @@ package struct CSVReporter: Reporter {
       CSVEscaping.row([
         finding.span.file, finding.span.line > 0 ? String(finding.span.line) : "",
         finding.span.column > 0 ? String(finding.span.column) : "", finding.ruleID,
-        finding.severity.rawValue, finding.planID, finding.entity.kind, finding.entity.ref,
+        finding.severity.rawValue, finding.planID, finding.entity.kind.name, finding.entity.ref,
         finding.message, finding.isSuppressed ? "true" : "false", finding.fingerprint,
       ])
     }

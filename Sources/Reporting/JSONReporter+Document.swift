@@ -54,7 +54,7 @@ extension JSONReporter {
       json.field("cell", ifPresent: cell)
       json.field("column", finding.span.column)
       json.object("entity") { json in
-        json.field("kind", finding.entity.kind)
+        json.field("kind", finding.entity.kind.name)
         json.field("ref", finding.entity.ref)
       }
       json.field("file", finding.span.file)

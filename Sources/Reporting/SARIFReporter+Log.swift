@@ -111,7 +111,7 @@ extension SARIFReporter {
         json.array("logicalLocations") { json in
           json.object { json in
             json.field("fullyQualifiedName", qualified)
-            json.field("kind", entity.kind)
+            json.field("kind", entity.kind.name)
             json.field("name", name)
           }
         }

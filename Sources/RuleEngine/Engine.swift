@@ -109,7 +109,7 @@ package struct Engine: Sendable {
       selection.isActive(id)
     else { return [] }
     return waivers.map { entry in
-      let entity = EntityRef(kind: "waiver", ref: "\(entry.ref) \(entry.waiver.rule)")
+      let entity = EntityRef(kind: .waiver, ref: "\(entry.ref) \(entry.waiver.rule)")
       return Finding(
         ruleID: id, severity: selection.severity[id] ?? rule.definition.severity,
         message:

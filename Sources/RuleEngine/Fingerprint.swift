@@ -20,7 +20,7 @@ package enum Fingerprint {
     }
     mix(rule)
     separated(plan)
-    separated(entity.kind)
+    separated(entity.kind.name)
     separated(entity.ref)
     separated(discriminator)
     let digits: StaticString = "0123456789abcdef"

@@ -6,9 +6,8 @@ import RuleLanguage
 package struct WaiverBook: Sendable {
   /// Identifies a waiver: the entity that holds it and its position in that entity's list.
   package enum Holder: Hashable, Sendable {
-    case plan(Int)
-    case action(Int, Int)
-    case measure(Int, Int)
+    /// Waiver `waiver` written on entity `index` of `kind`.
+    case entity(EntityKind, index: Int, waiver: Int)
     case config(Int)
   }
 
@@ -41,25 +40,11 @@ package struct WaiverBook: Sendable {
   }
 
   private func entityWaivers(scope: ScopeKind, index: Int, plan: Plan) -> [(Holder, Waiver)] {
-    switch scope {
-    case .plan:
-      return plan.waivers.enumerated().map { (.plan($0.offset), $0.element) }
-    case .action:
-      return plan.actions[index].waivers.enumerated().map {
-        (.action(index, $0.offset), $0.element)
-      }
-    case .milestone:
-      let owner = plan.milestones[index].action
-      guard owner < plan.actions.count else { return [] }
-      return plan.actions[owner].waivers.enumerated().map {
-        (.action(owner, $0.offset), $0.element)
-      }
-    case .measure:
-      return plan.measures[index].waivers.enumerated().map {
-        (.measure(index, $0.offset), $0.element)
-      }
-    case .theme, .recommendation, .removedAction:
-      return []
+    guard scope.version == .current,
+      let holder = scope.entityKind.descriptor.waiverHolder(index, in: plan)
+    else { return [] }
+    return holder.kind.descriptor.waivers(holder.index, in: plan).enumerated().map {
+      (.entity(holder.kind, index: holder.index, waiver: $0.offset), $0.element)
     }
   }
 
@@ -76,13 +61,8 @@ package struct WaiverBook: Sendable {
 
   /// Writes `used` onto the plan's waivers, for the rules that read it.
   package func markUsed(in plan: inout Plan) {
-    for holder in used {
-      switch holder {
-      case .plan(let w): plan.waivers[w].used = true
-      case .action(let a, let w): plan.actions[a].waivers[w].used = true
-      case .measure(let m, let w): plan.measures[m].waivers[w].used = true
-      case .config: break
-      }
+    for case .entity(let kind, let index, let waiver) in used {
+      kind.descriptor.markWaiverUsed(waiver, of: index, in: &plan)
     }
   }
 

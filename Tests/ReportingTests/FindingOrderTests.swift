@@ -19,7 +19,7 @@ struct FindingOrderTests {
         Finding(
           ruleID: ["ref-gap", "missing-lead", "duplicate-ref", "a-rule"][next(4)],
           severity: .warning, message: ["m\(next(3))", "Action 1.\(next(5))"][next(2)],
-          span: span, entity: EntityRef(kind: "action", ref: "1.\(next(9))"), planID: "p",
+          span: span, entity: EntityRef(kind: .entity(.action), ref: "1.\(next(9))"), planID: "p",
           fingerprint: "\(next(4))", suppression: index % 7 == 0 ? .baseline : nil))
     }
     var sorted = findings

@@ -30,7 +30,7 @@ struct GitHubReporterTests {
         report.findings.append(
           ReportFixture.finding(
             "rule-\(severity.rawValue)", severity, "finding \(index)", at: ("a.json", index, 1),
-            entity: ("action", "\(index)"), plan: "p"))
+            entity: (.entity(.action), "\(index)"), plan: "p"))
       }
     }
     let lines = render(GitHubReporter.self, report).split(separator: "\n").map(String.init)
@@ -47,7 +47,7 @@ struct GitHubReporterTests {
     var report = Report(asOf: ReportFixture.day("2024-01-01"))
     report.findings = (1...11).map {
       ReportFixture.finding(
-        "r", .error, "m", at: ("a", $0, 1), entity: ("action", "\($0)"), plan: "p")
+        "r", .error, "m", at: ("a", $0, 1), entity: (.entity(.action), "\($0)"), plan: "p")
     }
     let output = render(GitHubReporter.self, report, options: ReporterOptions())
     #expect(

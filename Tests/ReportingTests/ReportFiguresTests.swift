@@ -54,7 +54,7 @@ struct ReportFiguresTests {
     report.findings.append(
       ReportFixture.finding(
         "overdue", .warning, "Action 1.3 is overdue by the rule's own measure.",
-        at: (ReportFixture.luton, 0, 0), entity: ("action", "1.3"), plan: "luton-2023"))
+        at: (ReportFixture.luton, 0, 0), entity: (.entity(.action), "1.3"), plan: "luton-2023"))
     let output = render(HTMLReporter.self, report)
     #expect(output.contains("role=\"img\" aria-label=\"Timeline of 6 overdue actions"))
   }

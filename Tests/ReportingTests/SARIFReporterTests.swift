@@ -50,7 +50,7 @@ struct SARIFReporterTests {
     var report = Report(asOf: ReportFixture.day("2024-01-01"))
     report.findings = [
       ReportFixture.finding(
-        "r", .error, "m", at: (file, 1, 1), entity: ("action", "1"), plan: "p")
+        "r", .error, "m", at: (file, 1, 1), entity: (.entity(.action), "1"), plan: "p")
     ]
     let output = render(SARIFReporter.self, report)
     #expect(output.contains("\"uri\": \"\(uri)\""))

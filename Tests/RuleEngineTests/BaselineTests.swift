@@ -7,7 +7,7 @@ struct BaselineTests {
   static func finding(
     _ rule: String, _ ref: String, plan: String = "p1", fingerprint: String? = nil
   ) -> Finding {
-    let entity = EntityRef(kind: "action", ref: ref)
+    let entity = EntityRef(kind: .entity(.action), ref: ref)
     return Finding(
       ruleID: rule, severity: .error, message: "\(rule) on \(ref)",
       span: SourceSpan(file: "plan.json", line: 3, column: 5), entity: entity, planID: plan,
@@ -45,7 +45,7 @@ struct BaselineTests {
       tomorrow[2].suppression == .waiver(reason: "agreed", span: SourceSpan(file: "plan.json")),
       "a waiver stays the reason")
     let fixed = Fingerprint.make(
-      rule: "overdue", plan: "p1", entity: EntityRef(kind: "action", ref: "1.1"))
+      rule: "overdue", plan: "p1", entity: EntityRef(kind: .entity(.action), ref: "1.1"))
     #expect(stale == ["p1 overdue action 1.1 (\(fixed))"])
   }
 

@@ -52,7 +52,9 @@ struct CouncilWorkbookFindingsTests {
   @Test func theFindingsAreTheOnesAnExpertWouldRaise() throws {
     let findings = try Self.findings()
     func rules(of ref: String) -> Set<String> {
-      Set(findings.filter { $0.entity.kind == "action" && $0.entity.ref == ref }.map(\.ruleID))
+      Set(
+        findings.filter { $0.entity.kind == .entity(.action) && $0.entity.ref == ref }.map(\.ruleID)
+      )
     }
     #expect(!findings.contains { $0.ruleID == "missing-lead" }, "the merged lead leads all three")
     #expect(rules(of: "1").contains("overdue-but-green"), "green by colour alone, and overdue")

@@ -31,12 +31,12 @@ struct EngineTests {
     #expect(audit.ruleID == "missing-lead")
     #expect(audit.severity == .error)
     #expect(audit.planID == "p1")
-    #expect(audit.entity == EntityRef(kind: "action", ref: "1.2"))
+    #expect(audit.entity == EntityRef(kind: .entity(.action), ref: "1.2"))
     #expect(audit.message == "Action 1.2 ('Audit cases') has no lead")
     #expect(audit.suppression == nil)
     #expect(audit.span.file == "plan.json")
     Self.threeActions.expect(audit.span, at: "2️⃣")
-    #expect(train.entity == EntityRef(kind: "action", ref: "1.3"))
+    #expect(train.entity == EntityRef(kind: .entity(.action), ref: "1.3"))
     #expect(train.message == "Action 1.3 ('Train staff') has no lead")
     Self.threeActions.expect(train.span, at: "3️⃣")
   }
@@ -77,23 +77,24 @@ struct EngineTests {
     ])
     let outcome = try EngineFixtures.check(plan, rules: rules)
     let byRule = Dictionary(uniqueKeysWithValues: outcome.findings.map { ($0.ruleID, $0) })
-    let expected: [(rule: String, kind: String, ref: String, message: String, marker: String)] = [
-      ("p", "plan", "p2", "plan p2", "1️⃣"),
-      ("t", "theme", "T1", "theme T1", "2️⃣"),
-      ("r", "recommendation", "R4", "rec R4", "3️⃣"),
-      (
-        "m", "milestone", "1.1: Draft the recruitment strategy for approval",
-        "'Draft the recruitment strategy for approval' of 1.1 due 2023-03-01", "4️⃣"
-      ),
-      ("k", "measure", "M1", "M1 Turnover", "5️⃣"),
-    ]
+    let expected: [(rule: String, kind: EntityKind, ref: String, message: String, marker: String)] =
+      [
+        ("p", .plan, "p2", "plan p2", "1️⃣"),
+        ("t", .theme, "T1", "theme T1", "2️⃣"),
+        ("r", .recommendation, "R4", "rec R4", "3️⃣"),
+        (
+          "m", .milestone, "1.1: Draft the recruitment strategy for approval",
+          "'Draft the recruitment strategy for approval' of 1.1 due 2023-03-01", "4️⃣"
+        ),
+        ("k", .measure, "M1", "M1 Turnover", "5️⃣"),
+      ]
     #expect(outcome.findings.count == expected.count)
     for item in expected {
       guard let finding = byRule[item.rule] else {
         Issue.record("no finding of rule \(item.rule)")
         continue
       }
-      #expect(finding.entity == EntityRef(kind: item.kind, ref: item.ref))
+      #expect(finding.entity == EntityRef(kind: .entity(item.kind), ref: item.ref))
       #expect(finding.message == item.message)
       marked.expect(finding.span, at: item.marker)
     }
@@ -312,7 +313,7 @@ struct EngineTests {
     let finding = try #require(outcome.findings.first)
     #expect(outcome.findings.count == 1)
     #expect(finding.message == "1.9 'Dropped quietly' removed")
-    #expect(finding.entity == EntityRef(kind: "removed-action", ref: "1.9"))
+    #expect(finding.entity == EntityRef(kind: .removed(.action), ref: "1.9"))
     #expect(finding.span.file == "plan.json", "a removed action points at the current plan")
   }
 

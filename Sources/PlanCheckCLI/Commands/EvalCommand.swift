@@ -58,10 +58,9 @@ enum EvalCommand: Command {
   {
     guard let name = arguments[\.scope] else { return nil }
     guard hasPlan else { throw .usage("--scope needs --plan", command: spec.command) }
-    guard let scope = ScopeKind(rawValue: name), scope != .removedAction else {
+    guard let scope = ScopeKind(name: name), scope.version == .current else {
       throw .usage(
-        "unknown scope '\(name)'; use plan, theme, action, milestone, recommendation or measure",
-        command: spec.command)
+        "unknown scope '\(name)'; use \(EntityKind.namesInProse)", command: spec.command)
     }
     return scope
   }
@@ -73,23 +72,16 @@ enum EvalCommand: Command {
     let count = scope.count(in: plan)
     if let index = arguments[\.index] {
       guard index < count else {
-        throw .usage("--index must be 0..<\(count) for \(scope.rawValue)", command: spec.command)
+        throw .usage("--index must be 0..<\(count) for \(scope.name)", command: spec.command)
       }
       return index
     }
     guard let ref = arguments[\.ref] else {
-      throw .usage("--scope \(scope.rawValue) needs --ref or --index", command: spec.command)
+      throw .usage("--scope \(scope.name) needs --ref or --index", command: spec.command)
     }
-    let found: Int? =
-      switch scope {
-      case .action: plan.actionsByRef[ref]?.first
-      case .recommendation: plan.recommendationsByID[Plan.key(forRecommendation: ref)]
-      case .theme: plan.themesByRef[ref]
-      case .measure: plan.measures.firstIndex { $0.ref == ref }
-      default: nil
-      }
+    let found = scope.entityKind.descriptor.index(ofRef: ref, in: plan)
     guard let found else {
-      throw .usage("no \(scope.rawValue) '\(ref)' in the plan", command: spec.command)
+      throw .usage("no \(scope.name) '\(ref)' in the plan", command: spec.command)
     }
     return found
   }

@@ -59,7 +59,7 @@ enum RuleDocs {
       let d = rule.definition
       out += d.id.padding(toLength: width, withPad: " ", startingAt: 0)
       out += d.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
-      out += d.scope.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0) + d.title + "\n"
+      out += d.scope.name.padding(toLength: 16, withPad: " ", startingAt: 0) + d.title + "\n"
     }
     return out + "\(rules.count) rules; 'plancheck rules show <id>' for one in full\n"
   }
@@ -68,7 +68,7 @@ enum RuleDocs {
     let d = rule.definition
     var lines = [
       "\(d.id): \(d.title)", "  severity:  \(d.severity.rawValue)",
-      "  scope:     \(d.scope.rawValue)",
+      "  scope:     \(d.scope.name)",
     ]
     if let when = d.when { lines.append("  when:      \(when.text)") }
     lines.append("  check:     \(d.check.text)")
@@ -94,7 +94,7 @@ enum RuleDocs {
     for rule in rules {
       let d = rule.definition
       out +=
-        "| `\(d.id)` | \(d.severity.rawValue) | \(d.scope.rawValue) | \(d.title.replacingOccurrences(of: "|", with: "\\|")) |\n"
+        "| `\(d.id)` | \(d.severity.rawValue) | \(d.scope.name) | \(d.title.replacingOccurrences(of: "|", with: "\\|")) |\n"
     }
     guard detailed, let rule = rules.first else { return out }
     let d = rule.definition
@@ -110,7 +110,7 @@ enum RuleDocs {
       var members: [(String, JSONValue)] = [
         ("id", .string(d.id)), ("title", .string(d.title)),
         ("severity", .string(d.severity.rawValue)),
-        ("scope", .string(d.scope.rawValue)),
+        ("scope", .string(d.scope.name)),
       ]
       if let when = d.when { members.append(("when", .string(when.text))) }
       members += [

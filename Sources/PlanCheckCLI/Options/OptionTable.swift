@@ -61,7 +61,7 @@ package struct OptionTable: Sendable {
   let plan: Option<String?> = .text(
     "plan", value: "file", help: "Evaluate against this plan.", in: [.eval])
   let scope: Option<String?> = .text(
-    "scope", value: "scope", help: "plan, theme, action, milestone, recommendation or measure.",
+    "scope", value: "scope", help: EntityKind.namesInProse + ".",
     in: [.eval])
   let ref: Option<String?> = .text(
     "ref", value: "ref", help: "The entity's ref (action, theme, measure) or id (recommendation).",

@@ -20,13 +20,13 @@ package struct PlanFigures: Sendable {
     for finding in findings {
       switch catalog.rule(finding.ruleID)?.figure {
       case .overdue?:
-        guard finding.entity.kind == "action" else { continue }
+        guard finding.entity.kind == .entity(.action) else { continue }
         if actions == nil { actions = ActionIndex(plan) }
         if let index = actions?.index(of: finding) { overdue.insert(index) }
       case .unansweredRecommendation?:
-        if finding.entity.kind == "recommendation" { unanswered.insert(finding.entity.ref) }
+        if finding.entity.kind == .entity(.recommendation) { unanswered.insert(finding.entity.ref) }
       case .unledRecommendation?:
-        if finding.entity.kind == "recommendation" { unled.insert(finding.entity.ref) }
+        if finding.entity.kind == .entity(.recommendation) { unled.insert(finding.entity.ref) }
       case nil:
         continue
       }

@@ -167,8 +167,8 @@ struct ReportFacts {
   /// (milestone refs are `ACTIONREF: text`).
   static func actionRef(of entity: EntityRef) -> String? {
     switch entity.kind {
-    case "action": return entity.ref
-    case "milestone":
+    case .entity(.action): return entity.ref
+    case .entity(.milestone):
       guard let colon = entity.ref.range(of: ": ") else { return nil }
       return String(entity.ref[..<colon.lowerBound])
     default: return nil

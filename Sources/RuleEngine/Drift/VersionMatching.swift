@@ -1,35 +1,40 @@
 import PlanModel
 import RuleLanguage
 
-/// How the entities of two versions of a plan correspond: actions by ref, then by title where
-/// refs were renumbered; recommendations by id; measures and themes by ref; milestones by
-/// text within their matched action.
+/// How the entities of two versions of a plan correspond, each kind as its descriptor's
+/// `versionMatch` says: actions by ref, then by title where refs were renumbered;
+/// recommendations by id; measures and themes by ref; milestones by text within their
+/// matched action.
 package struct VersionMatching: Sendable {
-  /// For each current action, the matched previous action.
-  package var actions: [Int?]
   /// Previous actions with no counterpart now: the `removed-action` scope. Rows with neither
   /// a ref nor any text were never actions, so they are never removed.
   package var removed: [Int]
   /// Current/previous action pairs matched by title whose refs differ: a real renumbering.
   /// Ref-less actions matched by their unchanged text are matched, not renumbered.
   package var renumbered: [(current: Int, previous: Int)]
-  var recommendations: [Int?]
-  var measures: [Int?]
-  var themes: [Int?]
-  var milestones: [Int?]
+  /// For each kind, in `EntityKind.allCases` order: each current entity's matched previous one.
+  private var matched: [(kind: EntityKind, previous: [Int?])]
+
+  init(
+    removed: [Int], renumbered: [(current: Int, previous: Int)],
+    matched: [(kind: EntityKind, previous: [Int?])]
+  ) {
+    self.removed = removed
+    self.renumbered = renumbered
+    self.matched = matched
+  }
+
+  /// For each current action, the matched previous action.
+  package var actions: [Int?] { matched.first { $0.kind == .action }?.previous ?? [] }
 
   /// The index in the previous plan of the entity matched to `index`, if any.
   package func previousIndex(scope: ScopeKind, index: Int, plan: Plan) -> Int? {
-    func at(_ list: [Int?]) -> Int? { index < list.count ? list[index] : nil }
-    switch scope {
-    case .plan: return 0
-    case .action: return at(actions)
-    case .recommendation: return at(recommendations)
-    case .measure: return at(measures)
-    case .theme: return at(themes)
-    case .milestone: return at(milestones)
-    case .removedAction: return nil
+    guard scope.version == .current, index >= 0 else { return nil }
+    // At most one entry per kind: a scan, no hashing, on this per-entity path.
+    for entry in matched where entry.kind == scope.entityKind {
+      return index < entry.previous.count ? entry.previous[index] : nil
     }
+    return nil
   }
 }
 
@@ -54,14 +59,22 @@ package enum VersionMatcher {
       current: current, previous: previous, actions: &actions, taken: &taken
     ).filter { current.actions[$0.current].ref != previous.actions[$0.previous].ref }
     let removed = taken.indices.filter { !taken[$0] && isAction(previous.actions[$0]) }
-    return VersionMatching(
-      actions: actions, removed: removed, renumbered: renumbered,
-      recommendations: byKey(
-        current.recommendations.map { Plan.key(forRecommendation: $0.id) },
-        previous.recommendations.map { Plan.key(forRecommendation: $0.id) }),
-      measures: byKey(current.measures.map(\.ref), previous.measures.map(\.ref)),
-      themes: byKey(current.themes.map(\.ref), previous.themes.map(\.ref)),
-      milestones: milestones(current: current, previous: previous, actions: actions))
+    let matched = EntityKind.allCases.map { kind in
+      let previousIndices: [Int?]
+      switch kind.descriptor.versionMatch {
+      case .whole: previousIndices = [0]
+      case .refThenTitle: previousIndices = actions
+      case .textWithinAction:
+        previousIndices = milestones(current: current, previous: previous, actions: actions)
+      case .key(let key):
+        let descriptor = kind.descriptor
+        previousIndices = byKey(
+          (0..<descriptor.count(in: current)).map { key(current, $0) },
+          (0..<descriptor.count(in: previous)).map { key(previous, $0) })
+      }
+      return (kind: kind, previous: previousIndices)
+    }
+    return VersionMatching(removed: removed, renumbered: renumbered, matched: matched)
   }
 
   private static func matchByTitle(

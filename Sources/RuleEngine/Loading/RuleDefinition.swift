@@ -29,7 +29,7 @@ package struct RuleDefinition: Sendable {
 
   package var descriptor: RuleDescriptor {
     RuleDescriptor(
-      id: id, title: title, severity: severity, scope: scope.rawValue, rationale: rationale,
+      id: id, title: title, severity: severity, scope: scope.name, rationale: rationale,
       tags: tags, source: span.file, figure: figure, group: group)
   }
 }

@@ -27,7 +27,7 @@ extension JSONFieldReader {
         object, "severity", Severity.init(rawValue:), names: Severity.allCases.map(\.rawValue))
       ?? .warning
     let scope = enumValue(
-      object, "scope", ScopeKind.init(rawValue:), names: ScopeKind.allCases.map(\.rawValue),
+      object, "scope", ScopeKind.init(name:), names: ScopeKind.allCases.map(\.name),
       required: true)
     let when = expression(object, "when")
     let check = expression(object, "check", required: true)

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The table of builtins, declared once: operators, CEL's standard functions and the plan
 /// extensions. The checker resolves calls against it, the runtime runs it, docs list it.
 package enum Builtins {

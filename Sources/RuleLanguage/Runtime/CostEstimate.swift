@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The sizes a static cost estimate assumes for lists whose length is only known at run time.
 /// A literal list has its own length; everything else is bounded by one of these.
 package struct CostSizes: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// A list value. Lists read from a plan stay views over the plan's own arrays (strings or
 /// entity indices), so `plan.actions` or `dependsOn` costs no allocation.
 package enum ListValue: Sendable {

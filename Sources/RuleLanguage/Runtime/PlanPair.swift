@@ -33,15 +33,6 @@ package final class PlanPair: Sendable {
 
   /// How many entities of `kind` the plan of `version` has.
   package func count(_ kind: EntityKind, _ version: PlanVersion) -> Int {
-    with(version) { plan in
-      switch kind {
-      case .plan: 1
-      case .theme: plan.themes.count
-      case .action: plan.actions.count
-      case .milestone: plan.milestones.count
-      case .recommendation: plan.recommendations.count
-      case .measure: plan.measures.count
-      }
-    }
+    with(version) { kind.descriptor.count(in: $0) }
   }
 }

@@ -68,7 +68,7 @@ package enum TypeName: Sendable, Hashable {
     case .list: "list"
     case .map: "map"
     case .type: "type"
-    case .entity(let kind): kind.rawValue
+    case .entity(let kind): kind.name
     }
   }
 

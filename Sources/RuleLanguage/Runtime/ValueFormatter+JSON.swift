@@ -1,3 +1,5 @@
+import PlanModel
+
 /// JSON for `plancheck eval --json`.
 extension ValueFormatter {
   /// A JSON value: maps as objects with string keys, non-finite doubles as "NaN",
@@ -38,7 +40,7 @@ extension ValueFormatter {
   /// An entity's own fields (not its relations, which would pull in the whole plan).
   private static func entity(_ ref: EntityHandle, plans: PlanPair?) -> String {
     guard let plans else { return quoted(text(.entity(ref))) }
-    var entries = ["\"kind\": \(quoted(ref.kind.rawValue))"]
+    var entries = ["\"kind\": \(quoted(ref.kind.name))"]
     for field in EntitySchema.of(ref.kind).fields where !field.name.contains(".") {
       switch field.type {
       case .entity, .list(.entity): continue

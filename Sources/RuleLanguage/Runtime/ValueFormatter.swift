@@ -56,14 +56,7 @@ package enum ValueFormatter {
 
   /// How an entity is named in a message.
   static func label(_ ref: EntityHandle, _ plans: PlanPair) -> String {
-    let key: String =
-      switch ref.kind {
-      case .plan: "id"
-      case .action, .measure, .theme: "ref"
-      case .milestone: "text"
-      case .recommendation: "id"
-      }
-    if case .string(let s)? = EntitySchema.of(ref.kind).field(key)?.read(plans, ref), !s.isEmpty {
+    if case .string(let s)? = EntitySchema.of(ref.kind).label?.read(plans, ref), !s.isEmpty {
       return s
     }
     return "\(ref.kind.rawValue) #\(ref.index + 1)"

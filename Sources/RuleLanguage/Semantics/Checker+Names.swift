@@ -65,7 +65,7 @@ extension Checker {
     case .entity(let kind):
       let schema = EntitySchema.of(kind)
       guard !name.contains("."), let spec = schema.field(name) else {
-        return report(unknownField(name, on: kind.rawValue, schema.fieldNames), at: range)
+        return report(unknownField(name, on: kind.name, schema.fieldNames), at: range)
       }
       return CheckedExpr(.field(base, spec), spec.type, at: range, children: [base])
     case .record(let record):

@@ -2,61 +2,61 @@ import PlanModel
 
 extension EntitySchema {
   /// The action's fields, the status record's sub-fields, and the relations.
-  static let actionSchema = EntitySchema(
-    .action,
+  static let actionSchema = EntitySchema(Action.self, label: "ref") { field in
     [
-      .action("ref", .string) { a, _, _ in .string(a.pointee.ref) },
-      .action("label", .string) { a, _, _ in .string(a.pointee.label) },
-      .action("title", .string) { a, _, _ in .string(a.pointee.title) },
-      .action("objective", .string) { a, _, _ in .string(detail(a, "") { $0.objective }) },
-      .action("theme", .string) { a, _, _ in .string(a.pointee.theme) },
-      .action("measure", .string) { a, _, _ in .string(a.pointee.measure) },
-      .action("lead", .string) { a, _, _ in .string(a.pointee.lead) },
-      .action("start", .date) { a, _, _ in .date(a.pointee.start) },
-      .action("end", .date) { a, _, _ in .date(a.pointee.end) },
+      field("ref", .string) { a, _, _ in .string(a.pointee.ref) },
+      field("label", .string) { a, _, _ in .string(a.pointee.label) },
+      field("title", .string) { a, _, _ in .string(a.pointee.title) },
+      field("objective", .string) { a, _, _ in .string(detail(a, "") { $0.objective }) },
+      field("theme", .string) { a, _, _ in .string(a.pointee.theme) },
+      field("measure", .string) { a, _, _ in .string(a.pointee.measure) },
+      field("lead", .string) { a, _, _ in .string(a.pointee.lead) },
+      field("start", .date) { a, _, _ in .date(a.pointee.start) },
+      field("end", .date) { a, _, _ in .date(a.pointee.end) },
       statusField,
-      .action("status.label", .string) { a, _, _ in .string(a.pointee.status.label) },
-      .action("status.class", .string) { a, _, _ in
+      field("status.label", .string) { a, _, _ in .string(a.pointee.status.label) },
+      field("status.class", .string) { a, _, _ in
         .string(a.pointee.status.statusClass.rawValue)
       },
-      .action("status.isOpen", .bool) { a, _, _ in .bool(a.pointee.status.isOpen) },
-      .action("status.colour", .string) { a, _, _ in
+      field("status.isOpen", .bool) { a, _, _ in .bool(a.pointee.status.isOpen) },
+      field("status.colour", .string) { a, _, _ in
         .string(a.pointee.status.colour?.rawValue ?? "")
       },
-      .action("status.colourClass", .string) { a, _, _ in
+      field("status.colourClass", .string) { a, _, _ in
         .string(a.pointee.status.colourClass?.rawValue ?? "")
       },
-      .action("status.isColourOnly", .bool) { a, _, _ in .bool(a.pointee.status.isColourOnly) },
-      .action("milestones", .list(.entity(.milestone))) { a, ref, plan in
+      field("status.isColourOnly", .bool) { a, _, _ in .bool(a.pointee.status.isColourOnly) },
+      field("milestones", .list(.entity(.milestone))) { a, ref, plan in
         let range = a.pointee.milestones.clamped(to: 0..<plan.milestones.count)
         return .list(.entities(EntityList(.milestone, ref.version, .range(range))))
       },
-      .action("recommendations", .list(.string)) { a, _, _ in
+      field("recommendations", .list(.string)) { a, _, _ in
         .list(.strings(a.pointee.recommendations))
       },
-      .action("links", .list(.string)) { a, _, _ in .list(.strings(detail(a, []) { $0.links })) },
-      .action("progress", .string) { a, _, _ in .string(detail(a, "") { $0.progress }) },
-      .action("updated", .date) { a, _, _ in .date(detail(a, .missing) { $0.updated }) },
-      .action("evidence", .string) { a, _, _ in .string(detail(a, "") { $0.evidence }) },
-      .action("actualStart", .date) { a, _, _ in .date(detail(a, .missing) { $0.actualStart }) },
-      .action("actualEnd", .date) { a, _, _ in .date(detail(a, .missing) { $0.actualEnd }) },
-      .action("baselineEnd", .date) { a, _, _ in .date(detail(a, .missing) { $0.baselineEnd }) },
-      .action("dependsOn", .list(.string)) { a, _, _ in
+      field("links", .list(.string)) { a, _, _ in .list(.strings(detail(a, []) { $0.links })) },
+      field("progress", .string) { a, _, _ in .string(detail(a, "") { $0.progress }) },
+      field("updated", .date) { a, _, _ in .date(detail(a, .missing) { $0.updated }) },
+      field("evidence", .string) { a, _, _ in .string(detail(a, "") { $0.evidence }) },
+      field("actualStart", .date) { a, _, _ in .date(detail(a, .missing) { $0.actualStart }) },
+      field("actualEnd", .date) { a, _, _ in .date(detail(a, .missing) { $0.actualEnd }) },
+      field("baselineEnd", .date) { a, _, _ in .date(detail(a, .missing) { $0.baselineEnd }) },
+      field("dependsOn", .list(.string)) { a, _, _ in
         .list(.strings(detail(a, []) { $0.dependsOn }))
       },
-      .action("extra", .map(.string, .string)) { a, _, _ in .extra(detail(a, []) { $0.extra }) },
-      .action("waivers", .list(.record(.waiver))) { a, _, _ in
+      field("extra", .map(.string, .string)) { a, _, _ in .extra(detail(a, []) { $0.extra }) },
+      field("waivers", .list(.record(.waiver))) { a, _, _ in
         .waivers(detail(a, []) { $0.waivers })
       },
-      .action("sameRef", .list(.entity(.action))) { a, ref, _ in
+      field("sameRef", .list(.entity(.action))) { a, ref, _ in
         .entities(.action, ref, a.pointee.sameRef)
       },
-      .action("themeRef", .entity(.theme)) { a, ref, _ in
+      field("themeRef", .entity(.theme)) { a, ref, _ in
         a.pointee.themeIndex.map { .entity(EntityHandle(.theme, ref.version, $0)) } ?? .null
       },
-      .action("line", .int) { a, _, _ in .int(a.pointee.span.line) },
-      .action("index", .int) { _, ref, _ in .int(ref.index) },
-    ])
+      field("line", .int) { a, _, _ in .int(a.pointee.span.line) },
+      field("index", .int) { _, ref, _ in .int(ref.index) },
+    ]
+  }
 
   /// The status as a record; present when the plan gives a label.
   private static let statusField = FieldSpec(

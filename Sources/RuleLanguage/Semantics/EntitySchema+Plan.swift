@@ -3,7 +3,7 @@ import PlanModel
 extension EntitySchema {
   /// The plan's fields, with the period and inspection records' sub-fields.
   static let planSchema = EntitySchema(
-    .plan,
+    .plan, label: "id",
     [
       .plan("id", .string) { p, _ in .string(p.id) },
       .plan("title", .string) { p, _ in .string(p.title) },
@@ -51,22 +51,19 @@ extension EntitySchema {
       .plan("dateOrder", .string) { p, _ in
         .string(p.dateOrderDeclared ? p.dateOrder.rawValue : "")
       },
-      all("actions", .action) { $0.actions.count },
-      all("milestones", .milestone) { $0.milestones.count },
-      all("recommendations", .recommendation) { $0.recommendations.count },
-      all("measures", .measure) { $0.measures.count },
-      all("themes", .theme) { $0.themes.count },
+      // Each listed kind's list, in this order (entities print their fields in it).
+      list(Action.self), list(Milestone.self), list(Recommendation.self), list(Measure.self),
+      list(Theme.self),
       .plan("waivers", .list(.record(.waiver))) { p, _ in .waivers(p.waivers) },
       .plan("extra", .map(.string, .string)) { p, _ in .extra(p.extra) },
       .plan("line", .int) { p, _ in .int(p.span.line) },
       .plan("index", .int) { _, _ in .int(0) },
     ])
 
-  private static func all(
-    _ name: String, _ kind: EntityKind, _ count: @escaping @Sendable (borrowing Plan) -> Int
-  ) -> FieldSpec {
-    .plan(name, .list(.entity(kind))) { p, ref in
-      .list(.entities(EntityList(kind, ref.version, .range(0..<count(p)))))
+  /// `plan.actions` and the like: every entity of kind `E`.
+  private static func list<E: ListedEntity>(_ type: E.Type) -> FieldSpec {
+    .plan(E.plural, .list(.entity(E.entityKind))) { p, ref in
+      .list(.entities(EntityList(E.entityKind, ref.version, .range(0..<E.count(in: p)))))
     }
   }
 }

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The static type of an expression, as the checker infers it. `dyn` is "not known until run
 /// time" (an `extra` value, an untyped parameter) and is accepted everywhere.
 package indirect enum ExprType: Sendable, Hashable, CustomStringConvertible {
@@ -22,7 +24,7 @@ package indirect enum ExprType: Sendable, Hashable, CustomStringConvertible {
     case .type: "type"
     case .list(let element): "list<\(element)>"
     case .map(let key, let value): "map<\(key), \(value)>"
-    case .entity(let kind): kind.rawValue
+    case .entity(let kind): kind.name
     case .record(let kind): kind.rawValue
     case .params: "params"
     }

@@ -25,60 +25,11 @@ package struct FieldSpec: Sendable {
   }
 }
 
-/// Field builders per entity kind: the closure gets the element in place and the plan.
 extension FieldSpec {
+  /// Reads a field of one entity, given in place, of the plan that holds it.
   typealias Reader<E> = @Sendable (UnsafePointer<E>, EntityHandle, borrowing Plan) -> Value
 
-  static func action(_ name: String, _ type: ExprType, _ read: @escaping Reader<Action>)
-    -> FieldSpec
-  {
-    FieldSpec(name, type) { plans, ref in
-      plans.with(ref.version) { plan in
-        PlanPair.element(plan.actions, ref.index, .null) { read($0, ref, plan) }
-      }
-    }
-  }
-
-  static func milestone(_ name: String, _ type: ExprType, _ read: @escaping Reader<Milestone>)
-    -> FieldSpec
-  {
-    FieldSpec(name, type) { plans, ref in
-      plans.with(ref.version) { plan in
-        PlanPair.element(plan.milestones, ref.index, .null) { read($0, ref, plan) }
-      }
-    }
-  }
-
-  static func theme(_ name: String, _ type: ExprType, _ read: @escaping Reader<Theme>)
-    -> FieldSpec
-  {
-    FieldSpec(name, type) { plans, ref in
-      plans.with(ref.version) { plan in
-        PlanPair.element(plan.themes, ref.index, .null) { read($0, ref, plan) }
-      }
-    }
-  }
-
-  static func recommendation(
-    _ name: String, _ type: ExprType, _ read: @escaping Reader<Recommendation>
-  ) -> FieldSpec {
-    FieldSpec(name, type) { plans, ref in
-      plans.with(ref.version) { plan in
-        PlanPair.element(plan.recommendations, ref.index, .null) { read($0, ref, plan) }
-      }
-    }
-  }
-
-  static func measure(_ name: String, _ type: ExprType, _ read: @escaping Reader<Measure>)
-    -> FieldSpec
-  {
-    FieldSpec(name, type) { plans, ref in
-      plans.with(ref.version) { plan in
-        PlanPair.element(plan.measures, ref.index, .null) { read($0, ref, plan) }
-      }
-    }
-  }
-
+  /// A field of the plan itself.
   static func plan(
     _ name: String, _ type: ExprType,
     _ read: @escaping @Sendable (borrowing Plan, EntityHandle) -> Value
@@ -86,6 +37,20 @@ extension FieldSpec {
     -> FieldSpec
   {
     FieldSpec(name, type) { plans, ref in plans.with(ref.version) { read($0, ref) } }
+  }
+}
+
+/// Makes the fields of one listed kind (`field("ref", .string) { a, _, _ in … }`): each reads
+/// its entity in place, from the array `E.all(in:)` gives.
+struct FieldBuilder<E: ListedEntity>: Sendable {
+  func callAsFunction(_ name: String, _ type: ExprType, _ read: @escaping FieldSpec.Reader<E>)
+    -> FieldSpec
+  {
+    FieldSpec(name, type) { plans, ref in
+      plans.with(ref.version) { plan in
+        PlanPair.element(E.all(in: plan), ref.index, .null) { read($0, ref, plan) }
+      }
+    }
   }
 }
 

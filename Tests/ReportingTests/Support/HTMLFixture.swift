@@ -58,12 +58,12 @@ enum HTMLFixture {
     return overdue.map { plan, ref in
       ReportFixture.finding(
         "overdue", .warning, "Action \(ref) is past its end date and still open.",
-        at: (plan.1, 0, 0), entity: ("action", ref), plan: plan.0)
+        at: (plan.1, 0, 0), entity: (.entity(.action), ref), plan: plan.0)
     } + [
       ReportFixture.finding(
         "recommendation-without-open-lead", .warning,
         "Recommendation 3 has open actions but none with a named lead.", at: (luton.1, 0, 0),
-        entity: ("recommendation", "3"), plan: luton.0)
+        entity: (.entity(.recommendation), "3"), plan: luton.0)
     ]
   }
 
@@ -73,18 +73,18 @@ enum HTMLFixture {
     return [
       ReportFixture.finding(
         "end-date-slipped", .warning, "Action 2.1's end moved from 30/06/2023 to Q3 2023/24.",
-        at: (luton, 38, 14), entity: ("action", "2.1"), plan: plan),
+        at: (luton, 38, 14), entity: (.entity(.action), "2.1"), plan: plan),
       ReportFixture.finding(
         "slipped-while-green", .error,
         "Action 1.3's end moved from July 2023 to March 2024 while it stayed green.",
-        at: (luton, 26, 14), entity: ("action", "1.3"), plan: plan),
+        at: (luton, 26, 14), entity: (.entity(.action), "1.3"), plan: plan),
       ReportFixture.finding(
         "action-removed", .info, "Action 2.5 ('Recruit two IROs') was removed.",
-        at: (luton, 0, 0), entity: ("removed-action", "2.5"), plan: plan),
+        at: (luton, 0, 0), entity: (.removed(.action), "2.5"), plan: plan),
       ReportFixture.finding(
         "rag-improved-without-update", .warning,
         "Action 3.1 went from Red to Amber with no new progress text.", at: (luton, 80, 20),
-        entity: ("action", "3.1"), plan: plan),
+        entity: (.entity(.action), "3.1"), plan: plan),
     ]
   }
 
@@ -230,12 +230,12 @@ enum HTMLFixture {
     let findings = [attack, "end-date-slipped"].flatMap { rule in
       [
         ReportFixture.finding(
-          rule, .error, attack, at: (file, 3, 1), entity: ("action", attack), plan: attack),
+          rule, .error, attack, at: (file, 3, 1), entity: (.entity(.action), attack), plan: attack),
         ReportFixture.finding(
-          rule, .warning, attack, at: (file, 4, 1), entity: (attack, attack), plan: attack,
+          rule, .warning, attack, at: (file, 4, 1), entity: (.waiver, attack), plan: attack,
           suppression: .waiver(reason: attack, span: SourceSpan(file: file))),
         ReportFixture.finding(
-          rule, .info, attack, at: (attack, 5, 1), entity: ("milestone", attack + ": x"),
+          rule, .info, attack, at: (attack, 5, 1), entity: (.entity(.milestone), attack + ": x"),
           plan: "elsewhere"),
       ]
     }

@@ -45,7 +45,7 @@ enum HostileFixture {
     Finding(
       ruleID: "missing-lead", severity: .error, message: message,
       span: SourceSpan(file: file, line: line, column: 2),
-      entity: EntityRef(kind: "action", ref: ref), planID: text,
+      entity: EntityRef(kind: .entity(.action), ref: ref), planID: text,
       fingerprint: ReportFixture.fingerprint(message, ref), suppression: suppression)
   }
 }

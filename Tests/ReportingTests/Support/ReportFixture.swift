@@ -100,36 +100,38 @@ enum ReportFixture {
     return [
       finding(
         "missing-lead", .error, "Action 1.2 has no named lead.", at: (luton, 14, 7),
-        pointer: "/actions/1/lead", entity: ("action", "1.2"), plan: plan),
+        pointer: "/actions/1/lead", entity: (.entity(.action), "1.2"), plan: plan),
       finding(
         "missing-lead", .error, "Action 2.4 has no named lead.", at: (luton, 61, 7),
-        pointer: "/actions/5/lead", entity: ("action", "2.4"), plan: plan,
+        pointer: "/actions/5/lead", entity: (.entity(.action), "2.4"), plan: plan,
         suppression: .waiver(
           reason: "post being recruited; interim DCS covering",
           span: SourceSpan(file: luton, line: 63, column: 9))),
       finding(
         "overdue", .warning, "Action 1.1 was due March 2023 and is not complete.",
-        at: (luton, 9, 14), pointer: "/actions/0/end", entity: ("action", "1.1"), plan: plan),
+        at: (luton, 9, 14), pointer: "/actions/0/end", entity: (.entity(.action), "1.1"), plan: plan
+      ),
       finding(
         "overdue", .warning, "Action 3.2 was due 31/07/2023 and is not complete.",
-        at: (luton, 88, 14), pointer: "/actions/7/end", entity: ("action", "3.2"), plan: plan),
+        at: (luton, 88, 14), pointer: "/actions/7/end", entity: (.entity(.action), "3.2"),
+        plan: plan),
       finding(
         "milestone-past-due-but-green", .warning,
         "Milestone 'Audit of 50 case files' of action 2.1 was due 2023-06-30 but the action is "
           + "rated Green.",
         at: (luton, 40, 11), pointer: "/actions/3/milestones/0",
-        entity: ("milestone", "2.1: Audit of 50 case files"), plan: plan),
+        entity: (.entity(.milestone), "2.1: Audit of 50 case files"), plan: plan),
       finding(
         "recommendation-without-action", .error,
         "Recommendation 4 ('Improve the quality of supervision') has no action.",
-        at: (luton, 120, 5), pointer: "/recommendations/3", entity: ("recommendation", "4"),
+        at: (luton, 120, 5), pointer: "/recommendations/3", entity: (.entity(.recommendation), "4"),
         plan: plan),
       finding(
         "missing-success-measure", .info, "Action 1.3 does not say how success is measured.",
-        at: (luton, 22, 5), pointer: "/actions/2", entity: ("action", "1.3"), plan: plan),
+        at: (luton, 22, 5), pointer: "/actions/2", entity: (.entity(.action), "1.3"), plan: plan),
       finding(
         "missing-success-measure", .info, "Action 3.1 does not say how success is measured.",
-        at: (luton, 80, 5), pointer: "/actions/6", entity: ("action", "3.1"), plan: plan),
+        at: (luton, 80, 5), pointer: "/actions/6", entity: (.entity(.action), "3.1"), plan: plan),
     ]
   }
 
@@ -138,24 +140,24 @@ enum ReportFixture {
     return [
       finding(
         "missing-lead", .error, "Action 4 has no named lead.", at: (lancashire, 7, 5), row: 6,
-        entity: ("action", "4"), plan: plan),
+        entity: (.entity(.action), "4"), plan: plan),
       finding(
         "overdue", .warning, "Action 7 was due Spring Term 2023 and is not complete.",
-        at: (lancashire, 10, 9), row: 9, entity: ("action", "7"), plan: plan,
+        at: (lancashire, 10, 9), row: 9, entity: (.entity(.action), "7"), plan: plan,
         suppression: .baseline),
       finding(
         "recommendation-without-action", .error,
         "Recommendation 11 ('Strengthen oversight of private fostering') has no action.",
-        at: (lancashire, 0, 0), entity: ("recommendation", "11"), plan: plan),
+        at: (lancashire, 0, 0), entity: (.entity(.recommendation), "11"), plan: plan),
       finding(
         "missing-success-measure", .info, "Action 2 does not say how success is measured.",
-        at: (lancashire, 5, 3), row: 4, entity: ("action", "2"), plan: plan),
+        at: (lancashire, 5, 3), row: 4, entity: (.entity(.action), "2"), plan: plan),
     ]
   }
 
   static func finding(
     _ rule: String, _ severity: Severity, _ message: String, at location: (String, Int, Int),
-    pointer: String? = nil, row: Int? = nil, entity: (String, String), plan: String,
+    pointer: String? = nil, row: Int? = nil, entity: (EntityRef.Kind, String), plan: String,
     suppression: Suppression? = nil
   ) -> Finding {
     Finding(

@@ -16,7 +16,7 @@ struct CheckErrorCase: CustomTestStringConvertible, Sendable {
     self.messages = messages
   }
 
-  var testDescription: String { "\(scope?.rawValue ?? "standalone"): \(marked)" }
+  var testDescription: String { "\(scope?.name ?? "standalone"): \(marked)" }
 }
 
 struct CheckerTests {

@@ -17,7 +17,7 @@ struct ScopedCase: CustomTestStringConvertible, Sendable {
     self.expected = expected
   }
 
-  var testDescription: String { "\(scope.rawValue) #\(entity): \(source) → \(expected)" }
+  var testDescription: String { "\(scope.name) #\(entity): \(source) → \(expected)" }
 }
 
 struct PlanExtensionTests {

@@ -1,8 +1,8 @@
 import Testing
 
-@testable import RuleEngine
+@testable import PlanModel
 
-struct EntityLocatorTests {
+struct MilestoneNameTests {
   static let texts = [
     "", "   ", "one", "  Draft presented to DMT  ", "a b c d e f g h i j k",
     "tabs\tand\nnew\r\nlines\u{2028}here", "naïve café — résumé\u{00A0}élan\u{3000}終わり 🙂 x y z w",
@@ -14,6 +14,6 @@ struct EntityLocatorTests {
   @Test(arguments: texts)
   func leadingWordsMatchCharacterSplitting(text: String) {
     let expected = text.split(whereSeparator: \.isWhitespace).prefix(8).joined(separator: " ")
-    #expect(EntityLocator.leadingWords(text) == expected)
+    #expect(Milestone.leadingWords(text) == expected)
   }
 }
