@@ -22,14 +22,14 @@ package struct EvalContext: Sendable {
   var cache: [ObjectIdentifier: Result<Value, EvalError>] = [:]
   /// Results of `matches` with a literal pattern, by call site and subject: leads, statuses
   /// and refs repeat across a plan, and a regex match costs far more than a lookup.
-  var matchMemo: [MatchMemoKey: Bool] = [:]
-  var matchMemoHits = 0
+  var matchMemos: [ObjectIdentifier: BoundedCache<String, Bool>] = [:]
   /// Results of expressions by the string fields they read (see `FieldMemo`).
-  var memos: [ObjectIdentifier: MemoTable] = [:]
-  static let matchMemoLimit = 65_536
-  /// Past this many entries, the memo keeps growing only if at least a quarter of lookups hit
-  /// (subjects that never repeat, such as refs, would only fill it).
-  static let matchMemoTrial = 4_096
+  var memos: [ObjectIdentifier: BoundedCache<MemoKey, Result<Value, EvalError>>] = [:]
+  /// The bounds of one site's memo (a `matches` call or a `FieldMemo`): at most `memoLimit`
+  /// keys, and past `memoTrial` keys only while at least half its lookups hit (refs and titles
+  /// never repeat, leads and statuses do).
+  static let memoLimit = 65_536
+  static let memoTrial = 256
   var asOfValue: Value
   var paramsValue: Value
   var selfRef = EntityHandle(.plan, .current, 0)
@@ -51,25 +51,22 @@ package struct EvalContext: Sendable {
   /// Forgets hoisted values; call when the plans or parameters change.
   package mutating func resetCache() {
     cache = [:]
-    matchMemo = [:]
-    matchMemoHits = 0
+    matchMemos = [:]
     memos = [:]
   }
 
-  /// `matches` through the memo; subjects are kept only while the memo is small.
+  /// `matches` through its site's memo.
   mutating func memoizedMatch(
     _ site: ObjectIdentifier, _ subject: String, _ match: () throws(EvalError) -> Bool
   ) throws(EvalError) -> Bool {
-    let key = MatchMemoKey(site: site, subject: subject)
-    if let known = matchMemo[key] {
-      matchMemoHits += 1
-      return known
+    try matchMemos[site, default: EvalContext.siteMemo()].value(for: subject) {
+      _ throws(EvalError) in try match()
     }
-    let result = try match()
-    let size = matchMemo.count
-    let paying = size < EvalContext.matchMemoTrial || matchMemoHits * 4 >= size
-    if size < EvalContext.matchMemoLimit, paying { matchMemo[key] = result }
-    return result
+  }
+
+  /// A new memo for one site, with the bounds above.
+  static func siteMemo<Key, Memoized>() -> BoundedCache<Key, Memoized> {
+    BoundedCache(limit: memoLimit, trial: memoTrial)
   }
 
   private static func map(_ params: [String: Value]) -> Value {
@@ -125,9 +122,3 @@ package struct EvalBudget: Sendable, Equatable {
 
 /// Identity of one hoisted subexpression, the key of its cached value.
 final class HoistSlot: Sendable {}
-
-/// A `matches` call site and its subject.
-struct MatchMemoKey: Hashable, Sendable {
-  let site: ObjectIdentifier
-  let subject: String
-}
