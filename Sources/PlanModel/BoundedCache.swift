@@ -7,13 +7,22 @@
 ///
 /// - It keeps at most `limit` entries. Once full it keeps serving them but stores no more.
 /// - Once it holds `trial` entries it must be paying: when a value is about to be stored and
-///   fewer than half of all lookups so far have hit, the cache gives up for good. It drops its
-///   entries and stops looking, so every later key is computed without a lookup.
+///   fewer than a quarter of all lookups so far have hit, the cache gives up for good. It
+///   drops its entries and stops looking, so every later key is computed without a lookup.
+///
+/// Keys that never repeat hit not at all and are dropped at the trial; keys drawn from a few
+/// thousand values (dates, leads) start hitting well before it. A quarter is enough: what is
+/// cached (a parse, a regex match, a string expression) costs several lookups.
 ///
 /// A value type with the storage in one dictionary: a hit costs one hash of the key, a miss
 /// two (the lookup and the store). Keep it in a `var` the caller owns and reset it by
 /// assigning a new one.
-package struct BoundedCache<Key: Hashable, Value> {
+///
+/// `public` rather than `package`, alone in the package: the readers and the evaluator use it
+/// on every cell and evaluation, so it must be specialized for their key and value types, and
+/// Swift 6.3 does not specialize `@inlinable package` generics in another module (each call
+/// went through unspecialized code and a metadata lookup, 9% more instructions per run).
+public struct BoundedCache<Key: Hashable, Value> {
   @usableFromInline var entries: [Key: Value] = [:]
   @usableFromInline let limit: Int
   @usableFromInline let trial: Int
@@ -24,37 +33,36 @@ package struct BoundedCache<Key: Hashable, Value> {
   /// A cache of at most `limit` entries that must be paying once it holds `trial` of them
   /// (by default only when full). `trial` is capped at `limit`.
   @inlinable
-  package init(limit: Int, trial: Int? = nil) {
+  public init(limit: Int, trial: Int? = nil) {
     self.limit = max(0, limit)
     self.trial = min(trial ?? limit, self.limit)
   }
 
   /// Whether the cache has given up (its keys turned out not to repeat).
-  @inlinable package var isAbandoned: Bool { abandoned }
+  @inlinable public var isAbandoned: Bool { abandoned }
 
   /// How many entries are kept.
-  @inlinable package var count: Int { entries.count }
+  @inlinable public var count: Int { entries.count }
 
   /// The value for `key`: the kept one, else `compute(key)` (kept while the rule allows).
+  /// Computations that throw use `probe` and `store`.
   @inlinable
-  package mutating func value<E: Error>(
-    for key: Key, _ compute: (Key) throws(E) -> Value
-  ) throws(E) -> Value {
+  public mutating func value(for key: Key, _ compute: (Key) -> Value) -> Value {
     switch probe(key) {
     case .hit(let value): return value
-    case .off: return try compute(key)
+    case .off: return compute(key)
     case .miss:
-      let value = try compute(key)
+      let value = compute(key)
       store(value, for: key)
       return value
     }
   }
 
   /// What the cache holds for `key`, counting the lookup; for callers that cannot lend the
-  /// cache to `value(for:_:)` while they compute (the computation needs the cache's owner).
-  /// After `.miss`, compute the value and `store` it.
+  /// cache to `value(for:_:)` while they compute (the computation throws, or needs the
+  /// cache's owner). After `.miss`, compute the value and `store` it.
   @inlinable
-  package mutating func probe(_ key: Key) -> Probe {
+  public mutating func probe(_ key: Key) -> Probe {
     guard !abandoned else { return .off }
     lookups += 1
     guard let value = entries[key] else { return .miss }
@@ -63,12 +71,12 @@ package struct BoundedCache<Key: Hashable, Value> {
   }
 
   /// Keeps `value` for `key` after a `.miss`, unless the cache is full; gives up instead when
-  /// it holds `trial` entries and fewer than half of the lookups have hit.
+  /// it holds `trial` entries and fewer than a quarter of the lookups have hit.
   @inlinable
-  package mutating func store(_ value: Value, for key: Key) {
+  public mutating func store(_ value: Value, for key: Key) {
     guard !abandoned else { return }
     let size = entries.count
-    if size >= trial, hits * 2 < lookups {
+    if size >= trial, hits * 4 < lookups {
       abandoned = true
       entries = [:]
     } else if size < limit {
@@ -77,7 +85,7 @@ package struct BoundedCache<Key: Hashable, Value> {
   }
 
   /// The answer of `probe`.
-  package enum Probe {
+  public enum Probe {
     /// The value kept for the key.
     case hit(Value)
     /// Not kept: compute the value, then `store` it.

@@ -55,6 +55,24 @@ struct BoundedCacheTests {
     #expect(cache.count == 30 && !cache.isAbandoned)
   }
 
+  /// A cache hit by a third of its lookups pays (what it keeps costs more than a lookup); one
+  /// hit by a fifth does not.
+  @Test(arguments: [(2, false), (4, true)])
+  func aQuarterOfLookupsMustHit(uniquePerRepeat: Int, abandoned: Bool) {
+    var cache = BoundedCache<Int, Int>(limit: 1000, trial: 8)
+    // Key 0 looked up again after every `uniquePerRepeat` keys that never come back.
+    var keys: [Int] = []
+    for group in 1...40 {
+      keys.append(0)
+      keys += (0..<uniquePerRepeat).map { group * 100 + $0 }
+    }
+    let (computed, values) = BoundedCacheTests.run(&cache, keys)
+    #expect(values == keys.map { $0 * 10 })
+    #expect(cache.isAbandoned == abandoned)
+    // Abandoned after its only hit, the cache computes every later key; else key 0 hits 39 times.
+    #expect(computed == (abandoned ? keys.count - 1 : keys.count - 39))
+  }
+
   @Test func probeThenStore() {
     var cache = BoundedCache<String, Int>(limit: 4)
     #expect(cache.probe("a") == .miss)

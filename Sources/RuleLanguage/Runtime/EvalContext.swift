@@ -25,11 +25,13 @@ package struct EvalContext: Sendable {
   var matchMemos: [ObjectIdentifier: BoundedCache<String, Bool>] = [:]
   /// Results of expressions by the string fields they read (see `FieldMemo`).
   var memos: [ObjectIdentifier: BoundedCache<MemoKey, Result<Value, EvalError>>] = [:]
-  /// The bounds of one site's memo (a `matches` call or a `FieldMemo`): at most `memoLimit`
-  /// keys, and past `memoTrial` keys only while at least half its lookups hit (refs and titles
-  /// never repeat, leads and statuses do).
+  /// The bounds of one site's memo (a `BoundedCache`): at most `memoLimit` keys, and past its
+  /// trial only while at least a quarter of its lookups hit (refs and titles never repeat,
+  /// leads, statuses and dates do). A `FieldMemo` is judged after `memoTrial` keys; a
+  /// `matches` memo after `matchTrial`, since a regex costs far more than a lookup.
   static let memoLimit = 65_536
   static let memoTrial = 256
+  static let matchTrial = 4_096
   var asOfValue: Value
   var paramsValue: Value
   var selfRef = EntityHandle(.plan, .current, 0)
@@ -59,14 +61,16 @@ package struct EvalContext: Sendable {
   mutating func memoizedMatch(
     _ site: ObjectIdentifier, _ subject: String, _ match: () throws(EvalError) -> Bool
   ) throws(EvalError) -> Bool {
-    try matchMemos[site, default: EvalContext.siteMemo()].value(for: subject) {
-      _ throws(EvalError) in try match()
+    switch matchMemos[site, default: BoundedCache(limit: Self.memoLimit, trial: Self.matchTrial)]
+      .probe(subject)
+    {
+    case .hit(let known): return known
+    case .off: return try match()
+    case .miss:
+      let result = try match()
+      matchMemos[site]?.store(result, for: subject)
+      return result
     }
-  }
-
-  /// A new memo for one site, with the bounds above.
-  static func siteMemo<Key, Memoized>() -> BoundedCache<Key, Memoized> {
-    BoundedCache(limit: memoLimit, trial: memoTrial)
   }
 
   private static func map(_ params: [String: Value]) -> Value {

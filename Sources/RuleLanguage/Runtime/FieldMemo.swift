@@ -1,3 +1,5 @@
+import PlanModel
+
 /// Memoizes an expression by the values of the entity fields it reads.
 ///
 /// A rule condition such as `lead-is-group`'s reads nothing of its entity but `lead`, and a
@@ -7,9 +9,9 @@
 /// string fields alone (plus anything plan-wide: the plan, `asOf`, `params`) qualify; the
 /// memo lives in the evaluation context, so it never outlives the plan it was filled for.
 ///
-/// Whether memoizing pays is decided by the run: each site's memo is a `BoundedCache` with the
-/// bounds of `EvalContext.siteMemo()`, which gives up when its keys do not repeat (refs and
-/// titles are unique, leads and statuses repeat).
+/// Whether memoizing pays is decided by the run: each site's memo is a `BoundedCache` (with
+/// the bounds in `EvalContext`), which gives up when its keys do not repeat (refs and titles
+/// are unique, leads and statuses repeat).
 struct FieldMemo: Sendable {
   /// The string fields of `self` the expression reads, in a fixed order.
   let fields: [FieldSpec]
@@ -63,8 +65,10 @@ struct FieldMemo: Sendable {
     _ ctx: inout EvalContext, _ compute: (inout EvalContext) throws(EvalError) -> Value
   ) throws(EvalError) -> Value {
     let id = ObjectIdentifier(site)
-    guard let key = key(ctx) else { return try compute(&ctx) }
-    switch ctx.memos[id, default: EvalContext.siteMemo()].probe(key) {
+    guard ctx.memos[id]?.isAbandoned != true, let key = key(ctx) else {
+      return try compute(&ctx)
+    }
+    switch ctx.memos[id, default: FieldMemo.newMemo()].probe(key) {
     case .hit(let known): return try known.get()
     case .off: return try compute(&ctx)
     case .miss:
@@ -75,6 +79,11 @@ struct FieldMemo: Sendable {
       ctx.memos[id]?.store(result, for: key)
       return try result.get()
     }
+  }
+
+  /// An empty memo for one site, with the bounds in `EvalContext`.
+  static func newMemo() -> BoundedCache<MemoKey, Result<Value, EvalError>> {
+    BoundedCache(limit: EvalContext.memoLimit, trial: EvalContext.memoTrial)
   }
 
   private func key(_ ctx: EvalContext) -> MemoKey? {
