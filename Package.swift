@@ -24,7 +24,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "plancheck", dependencies: ["PlanCheckCLI"]),
-    // The benchmark (SPEC §9): generates synthetic plans and times the real CLI on them.
+    // The benchmark (README, Performance): synthetic plans, timed through the real CLI.
     .executableTarget(
       name: "PlanCheckBenchmark", dependencies: ["PlanModel", "PlanReading", "RuleEngine"],
       path: "Sources/PlanCheckBenchmark"),

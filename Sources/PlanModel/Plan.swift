@@ -37,7 +37,7 @@ package struct Plan: Sendable, Hashable {
   package private(set) var actionsByRef: [String: [Int]] = [:]
   package private(set) var recommendationsByID: [String: Int] = [:]
   package private(set) var themesByRef: [String: Int] = [:]
-  /// Actions by lead, keyed by `StatusScheme.normalize(lead)`; empty leads left out.
+  /// Actions by lead, keyed by `Plan.key(forLead:)`; empty leads left out.
   package private(set) var actionsByLead: [String: [Int]] = [:]
 
   package init(span: SourceSpan) { self.span = span }
@@ -60,14 +60,10 @@ package struct Plan: Sendable, Hashable {
     }
     // Leads and recommendation ids repeat across thousands of actions: normalize each distinct
     // spelling once (up to a bound, so a plan of all-different leads costs no extra memory).
-    let cacheLimit = 4096
-    var leadKeys: [String: String] = [:]
-    var recommendationKeys: [String: String] = [:]
+    var leadKeys = BoundedCache<String, String>(limit: 4096)
+    var recommendationKeys = BoundedCache<String, String>(limit: 4096)
     func recommendationKey(_ id: String) -> String {
-      if let key = recommendationKeys[id] { return key }
-      let key = Plan.key(forRecommendation: id)
-      if recommendationKeys.count < cacheLimit { recommendationKeys[id] = key }
-      return key
+      recommendationKeys.value(for: id, Plan.key(forRecommendation:))
     }
     actionsByRef.reserveCapacity(actions.count)
     for index in actions.indices {
@@ -75,14 +71,7 @@ package struct Plan: Sendable, Hashable {
       if !ref.isEmpty { actionsByRef[ref, default: []].append(index) }
       let lead = actions[index].lead
       if !lead.isEmpty {
-        let key: String
-        if let known = leadKeys[lead] {
-          key = known
-        } else {
-          key = StatusScheme.normalize(lead)
-          if leadKeys.count < cacheLimit { leadKeys[lead] = key }
-        }
-        actionsByLead[key, default: []].append(index)
+        actionsByLead[leadKeys.value(for: lead, Plan.key(forLead:)), default: []].append(index)
       }
       let themeIndex = actions[index].theme.isEmpty ? nil : themesByRef[actions[index].theme]
       actions[index].themeIndex = themeIndex
@@ -137,10 +126,14 @@ package struct Plan: Sendable, Hashable {
     recommendationsByID[Plan.key(forRecommendation: id)].map { recommendations[$0] }
   }
 
+  /// Leads compare case- and space-insensitively (`PlanText.matchKey`), so "Head of  Service"
+  /// and "head of service" lead the same actions.
+  package static func key(forLead lead: String) -> String { PlanText.matchKey(lead) }
+
   /// Recommendation ids compare case-insensitively and ignore a leading "R" or "Rec" so that
   /// "R3", "rec 3" and "3" name the same recommendation.
   package static func key(forRecommendation id: String) -> String {
-    var key = StatusScheme.normalize(id)
+    var key = PlanText.matchKey(id)
     for prefix in ["recommendation ", "recommendation", "rec ", "rec", "r"]
     where key.hasPrefix(prefix) {
       let rest = key.dropFirst(prefix.count)

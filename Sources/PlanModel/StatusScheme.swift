@@ -39,8 +39,8 @@ package struct StatusScheme: Sendable, Hashable {
     var wordLookup: [String: StatusClass] = [:]
     var longest = 0
     for entry in entries {
-      lookup[StatusScheme.normalize(entry.label)] = entry.statusClass
-      let words = StatusScheme.words(entry.label)
+      lookup[StatusScheme.key(forLabel: entry.label)] = entry.statusClass
+      let words = PlanText.words(entry.label)
       longest = max(longest, words.count)
       if !words.isEmpty { wordLookup[words.joined(separator: " ")] = entry.statusClass }
     }
@@ -51,7 +51,7 @@ package struct StatusScheme: Sendable, Hashable {
 
   /// Resolves a label; empty text yields `Status.missing`.
   package func status(for label: String) -> Status {
-    let key = StatusScheme.normalize(label)
+    let key = StatusScheme.key(forLabel: label)
     guard !key.isEmpty else { return .missing }
     return Status(label: label, statusClass: lookup[key] ?? looseClass(key) ?? .unknown)
   }
@@ -85,7 +85,7 @@ package struct StatusScheme: Sendable, Hashable {
   /// starts with one and names no other class in the words after it.
   private func looseClass(_ key: String) -> StatusClass? {
     guard key.utf8.count <= 200 else { return nil }
-    let words = StatusScheme.words(key)
+    let words = PlanText.words(key)
     guard !words.isEmpty else { return nil }
     if let whole = wordLookup[words.joined(separator: " ")] { return whole }
     var found: StatusClass?
@@ -112,100 +112,15 @@ package struct StatusScheme: Sendable, Hashable {
   }
 
   /// Whether the first non-space character after the leading `word` of `key` is punctuation.
-  private static func punctuationFollows(_ word: String, in key: String) -> Bool {
+  private static func punctuationFollows(_ word: Substring, in key: String) -> Bool {
     let rest = key.unicodeScalars.dropFirst(word.unicodeScalars.count)
     guard let next = rest.first(where: { $0 != " " }) else { return false }
     return !(next.properties.isAlphabetic || next.properties.numericType != nil)
   }
 
-  /// Lower-case words of letters and digits.
-  private static func words(_ text: String) -> [String] {
-    var words: [String] = []
-    var current = String.UnicodeScalarView()
-    for scalar in normalize(text).unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        current.append(scalar)
-      } else if !current.isEmpty {
-        words.append(String(current))
-        current = String.UnicodeScalarView()
-      }
-    }
-    if !current.isEmpty { words.append(String(current)) }
-    return words
-  }
-
-  /// Lower-cases ASCII and Unicode letters and collapses runs of whitespace to one space.
-  ///
-  /// Runs for every status, lead and recommendation id, so ASCII text (nearly all of it) is
-  /// handled on bytes: text that is already normalized is returned as is, without allocating;
-  /// anything else ASCII is rewritten in one pass. Other text takes the Unicode path.
-  package static func normalize(_ label: String) -> String {
-    let ascii = label.utf8.withContiguousStorageIfAvailable {
-      asciiNormalized($0, original: label)
-    }
-    if let result = ascii ?? nil { return result }
-    return unicodeNormalized(label)
-  }
-
-  /// ASCII whitespace by the Unicode `White_Space` property: tab, LF, VT, FF, CR, space.
-  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { ASCIIText.isWhitespace(byte) }
-
-  /// The normalized form of ASCII `bytes`, or `.some(nil)` when they are not all ASCII.
-  private static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>, original: String)
-    -> String?
-  {
-    // First pass: is it ASCII, and is it already in normal form?
-    var clean = true
-    var previousSpace = true  // a leading space is not clean
-    for byte in bytes {
-      if byte >= 0x80 { return nil }
-      if isASCIIWhitespace(byte) {
-        if byte != 0x20 || previousSpace { clean = false }
-        previousSpace = true
-      } else {
-        if byte >= 0x41 && byte <= 0x5A { clean = false }
-        previousSpace = false
-      }
-    }
-    if clean && (bytes.isEmpty || !previousSpace) { return original }
-    return String(unsafeUninitializedCapacity: bytes.count) { out in
-      var count = 0
-      var pendingSpace = false
-      for byte in bytes {
-        if isASCIIWhitespace(byte) {
-          pendingSpace = count > 0
-          continue
-        }
-        if pendingSpace {
-          out[count] = 0x20
-          count += 1
-          pendingSpace = false
-        }
-        out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        count += 1
-      }
-      return count
-    }
-  }
-
-  /// The general path: Unicode lower-case mappings and `White_Space`, built in one scalar view
-  /// so the cost stays linear.
-  private static func unicodeNormalized(_ label: String) -> String {
-    var result = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in label.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        pendingSpace = !result.isEmpty
-        continue
-      }
-      if pendingSpace {
-        result.append(" ")
-        pendingSpace = false
-      }
-      result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-    }
-    return String(result)
-  }
+  /// The key under which labels match: `PlanText.matchKey`, so case and runs of whitespace do
+  /// not count ("  action  COMPLETE " is "Action complete").
+  package static func key(forLabel label: String) -> String { PlanText.matchKey(label) }
 }
 
 extension StatusScheme {

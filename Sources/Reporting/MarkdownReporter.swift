@@ -135,7 +135,7 @@ package struct MarkdownReporter: Reporter {
         ref = "\(report.plans[item.planIndex].planID) \(ref)"
       }
       return [
-        ref, MarkdownReporter.clipped(action.title),
+        ref, PlanText.clipped(action.title, MarkdownReporter.titleClip),
         action.lead.isEmpty ? "(no lead)" : action.lead,
         action.end.text, "\(item.daysOverdue)",
         action.status.label.isEmpty ? "(no status)" : action.status.label,
@@ -146,13 +146,8 @@ package struct MarkdownReporter: Reporter {
       + table(["Ref", "Action", "Lead", "End date", "Days overdue", "Status"], rows)
   }
 
-  /// Long action text cut to about 80 characters, so a table stays readable.
-  static func clipped(_ text: String) -> String {
-    guard text.count > 80 else { return text }
-    let head = text.prefix(79)
-    let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
-    return String(cut) + "…"
-  }
+  /// Long action text cut to about 80 characters at a space, so a table stays readable.
+  static let titleClip = ClipRule(limit: 80, breaks: .spaces)
 
   private func row(_ finding: Finding) -> [String] {
     [

@@ -68,16 +68,7 @@ extension SARIFReporter {
   /// `text` within `limit` characters (GitHub reads at most 1,024 of a rule description),
   /// cut after the last whole sentence that fits, else at a word, with "…".
   static func limited(_ text: String, to limit: Int) -> String {
-    guard text.count > limit else { return text }
-    let head = text.prefix(limit - 1)
-    if let stop = head.range(of: ". ", options: .backwards),
-      head.distance(
-        from: head.startIndex, to: stop.lowerBound) > limit / 2
-    {
-      return String(head[..<stop.lowerBound]) + ". …"
-    }
-    let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
-    return String(cut) + "…"
+    PlanText.clipped(text, ClipRule(limit: limit, breaks: .spaces, sentences: true))
   }
 
   /// `inSource` for a waiver written in the plan or config, `external` for the baseline.

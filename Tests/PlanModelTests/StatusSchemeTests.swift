@@ -36,16 +36,4 @@ struct StatusSchemeTests {
     #expect(StatusClass.unknown.isOpen)
     #expect(StatusClass.notDue.isOpen)
   }
-
-  @Test(arguments: [
-    ("", ""), ("red", "red"), ("Red", "red"),
-    ("  Head of  Service\t- HR \r\n", "head of service - hr"),
-    ("a\u{0B}b\u{0C}c", "a b c"), ("   ", ""), ("already normal", "already normal"),
-    ("x  y", "x y"), ("trailing ", "trailing"), (" leading", "leading"),
-    ("ÉCOLE  Ça\u{00A0}Va", "école ça va"), ("Straße\u{2003}ONE", "straße one"),
-    ("MIXED ascii Ünïcode", "mixed ascii ünïcode"), ("Tab\there", "tab here"),
-  ])
-  func normalizeLowercasesAndCollapsesWhitespace(label: String, expected: String) {
-    #expect(StatusScheme.normalize(label) == expected)
-  }
 }

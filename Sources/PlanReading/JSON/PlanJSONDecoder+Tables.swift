@@ -61,7 +61,7 @@ extension PlanJSONDecoder {
       var recommendation = Recommendation(id: id, span: row.span)
       recommendation.text = row.title
       recommendation.area = row.theme
-      let priority = StatusScheme.normalize(row.objective)
+      let priority = PlanText.matchKey(row.objective)
       recommendation.priority = [
         "yes", "y", "true", "high", "priority", "area for priority action",
       ]

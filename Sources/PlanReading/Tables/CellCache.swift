@@ -4,36 +4,21 @@ import PlanModel
 ///
 /// A plan writes the same dates, statuses, leads, recommendation cells and milestone lists on
 /// thousands of rows; each distinct text is parsed once and later rows share the result (and
-/// its strings). Bounded: at most `limit` texts are kept, texts longer than `maxKeyBytes` are
-/// never kept, and once the cache is full and has hardly been hit it stops looking, so a column
-/// of all-different texts costs little more than parsing them.
+/// its strings). A `BoundedCache` of at most `limit` texts, which gives up when full and
+/// hardly hit (a column of all-different texts then costs little more than parsing them);
+/// texts longer than `maxKeyBytes` are never kept.
 struct ParseCache<Value: Sendable>: Sendable {
-  private var entries: [String: Value] = [:]
-  private let limit: Int
+  private var cache: BoundedCache<String, Value>
   private let maxKeyBytes: Int
-  private var hits = 0
-  private var enabled = true
 
   init(limit: Int = 4096, maxKeyBytes: Int = 256) {
-    self.limit = limit
+    cache = BoundedCache(limit: limit)
     self.maxKeyBytes = maxKeyBytes
   }
 
   mutating func value(for text: String, _ parse: (String) -> Value) -> Value {
-    guard enabled, text.utf8.count <= maxKeyBytes else { return parse(text) }
-    if let hit = entries[text] {
-      hits += 1
-      return hit
-    }
-    let value = parse(text)
-    if entries.count < limit {
-      entries[text] = value
-    } else if hits < limit {
-      // Full, and fewer hits than entries: the texts do not repeat.
-      enabled = false
-      entries = [:]
-    }
-    return value
+    guard text.utf8.count <= maxKeyBytes else { return parse(text) }
+    return cache.value(for: text, parse)
   }
 }
 

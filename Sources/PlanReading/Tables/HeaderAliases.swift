@@ -139,7 +139,7 @@ package enum HeaderAliases {
 
   /// The field a header maps to by the built-in aliases, or nil.
   package static func match(_ header: String) -> Match? {
-    let words = HeaderAliases.words(header)
+    let words = PlanText.words(header)
     guard !words.isEmpty, words.count <= 12 else { return nil }
     if let field = table[words.joined(separator: " ")] { return .exact(field) }
     // A long cell starting with "Action" or "Impact" is prose, not a qualified header.
@@ -150,56 +150,7 @@ package enum HeaderAliases {
     return nil
   }
 
-  /// The comparison key of a header: lower-cased words of letters and digits, space-separated.
-  package static func key(for header: String) -> String {
-    asciiKey(header) ?? words(header).joined(separator: " ")
-  }
-
-  /// The key of ASCII text, built on bytes (letters and digits are then exactly A-Z, a-z and
-  /// 0-9); nil for other text.
-  private static func asciiKey(_ text: String) -> String? {
-    let key = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-      return String(unsafeUninitializedCapacity: bytes.count) { out in
-        var count = 0
-        var inWord = false
-        for byte in bytes {
-          let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-          let isWordByte = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
-          if isWordByte {
-            if !inWord, count > 0 {
-              out[count] = 0x20
-              count += 1
-            }
-            out[count] = lower
-            count += 1
-          }
-          inWord = isWordByte
-        }
-        return count
-      }
-    }
-    return key ?? nil
-  }
-
-  private static func words(_ text: String) -> [Substring] {
-    if let key = asciiKey(text) {
-      return key.split(separator: " ")
-    }
-    var words: [Substring] = []
-    let lowered = text.lowercased()
-    var start: String.Index?
-    var index = lowered.startIndex
-    while index < lowered.endIndex {
-      let isWordCharacter = lowered[index].isLetter || lowered[index].isNumber
-      if isWordCharacter, start == nil { start = index }
-      if !isWordCharacter, let first = start {
-        words.append(lowered[first..<index])
-        start = nil
-      }
-      index = lowered.index(after: index)
-    }
-    if let first = start { words.append(lowered[first...]) }
-    return words
-  }
+  /// The comparison key of a header: its words (`PlanText.wordKey`), so case, spacing and
+  /// punctuation do not count ("Lead officer:" is "lead officer").
+  package static func key(for header: String) -> String { PlanText.wordKey(header) }
 }

@@ -13,7 +13,7 @@ extension HeaderDetector {
 
   /// A header for a message, cut at 60 characters.
   static func shortHeader(_ text: String) -> String {
-    text.count <= 60 ? text : String(text.prefix(59)) + "…"
+    PlanText.clipped(text, ClipRule(limit: 60))
   }
 
   /// One column's claim on one field.

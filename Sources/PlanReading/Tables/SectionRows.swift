@@ -9,8 +9,8 @@ struct SectionRows: Sendable {
 
   init(declared themes: [Theme]) {
     for theme in themes where !theme.title.isEmpty {
-      declaredRefs[StatusScheme.normalize(theme.title)] = theme.ref
-      declaredRefs[StatusScheme.normalize("\(theme.ref) \(theme.title)")] = theme.ref
+      declaredRefs[PlanText.matchKey(theme.title)] = theme.ref
+      declaredRefs[PlanText.matchKey("\(theme.ref) \(theme.title)")] = theme.ref
     }
   }
 
@@ -18,7 +18,7 @@ struct SectionRows: Sendable {
   /// Long cells are prose, never a heading; skipping them keeps a 10 MB cell cheap.
   func declaredRef(forTitle text: String) -> String? {
     guard !declaredRefs.isEmpty, text.utf8.count <= Self.maxTitleBytes else { return nil }
-    return declaredRefs[StatusScheme.normalize(text)]
+    return declaredRefs[PlanText.matchKey(text)]
   }
 
   static let maxTitleBytes = 400

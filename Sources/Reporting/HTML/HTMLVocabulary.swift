@@ -78,8 +78,6 @@ enum HTMLVocabulary {
   /// Text shortened to `limit` characters with an ellipsis, for chart labels (the full text
   /// is in the table beside the chart).
   static func truncated(_ text: String, _ limit: Int) -> String {
-    let single = ControlCharacters.singleLine(text)
-    guard single.count > limit else { return single }
-    return String(single.prefix(limit - 1)) + "…"
+    PlanText.clipped(ControlCharacters.singleLine(text), ClipRule(limit: limit))
   }
 }

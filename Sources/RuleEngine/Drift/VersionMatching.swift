@@ -87,10 +87,10 @@ package enum VersionMatcher {
     if open.count > fuzzyLimit || candidates.count > fuzzyLimit {
       var byTitle: [String: [Int]] = [:]
       for index in candidates {
-        byTitle[StatusScheme.normalize(previous.actions[index].title), default: []].append(index)
+        byTitle[PlanText.matchKey(previous.actions[index].title), default: []].append(index)
       }
       for index in open {
-        let key = StatusScheme.normalize(current.actions[index].title)
+        let key = PlanText.matchKey(current.actions[index].title)
         guard let candidate = byTitle[key]?.first(where: { !taken[$0] }) else { continue }
         actions[index] = candidate
         taken[candidate] = true
@@ -143,10 +143,10 @@ package enum VersionMatcher {
       guard milestone.action < actions.count, let owner = actions[milestone.action],
         owner < previous.actions.count
       else { return nil }
-      let key = StatusScheme.normalize(milestone.text)
+      let key = PlanText.matchKey(milestone.text)
       return previous.actions[owner].milestones.first {
         previous.milestones[$0].text.isEmpty == false
-          && StatusScheme.normalize(previous.milestones[$0].text) == key
+          && PlanText.matchKey(previous.milestones[$0].text) == key
       }
     }
   }

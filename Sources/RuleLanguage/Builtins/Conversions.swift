@@ -74,7 +74,7 @@ enum PlanLookups {
 
   static func actionsLedBy(_ ctx: inout EvalContext, _ a: Value) throws(EvalError) -> Value {
     guard case .string(let lead) = a else { throw .noOverload("actionsLedBy", a) }
-    let indices = ctx.plans.current.actionsByLead[StatusScheme.normalize(lead)] ?? []
+    let indices = ctx.plans.current.actionsByLead[Plan.key(forLead: lead)] ?? []
     return .list(.entities(EntityList(.action, .current, .array(indices))))
   }
 

@@ -32,14 +32,16 @@ package struct EvalContext: Sendable {
   var cache: [ObjectIdentifier: Result<Value, EvalError>] = [:]
   /// Results of `matches` with a literal pattern, by call site and subject: leads, statuses
   /// and refs repeat across a plan, and a regex match costs far more than a lookup.
-  var matchMemo: [MatchMemoKey: Bool] = [:]
-  var matchMemoHits = 0
+  var matchMemos: [ObjectIdentifier: BoundedCache<String, Bool>] = [:]
   /// Results of expressions by the string fields they read (see `FieldMemo`).
-  var memos: [ObjectIdentifier: MemoTable] = [:]
-  static let matchMemoLimit = 65_536
-  /// Past this many entries, the memo keeps growing only if at least a quarter of lookups hit
-  /// (subjects that never repeat, such as refs, would only fill it).
-  static let matchMemoTrial = 4_096
+  var memos: [ObjectIdentifier: BoundedCache<MemoKey, Result<Value, EvalError>>] = [:]
+  /// The bounds of one site's memo (a `BoundedCache`): at most `memoLimit` keys, and past its
+  /// trial only while at least a quarter of its lookups hit (refs and titles never repeat,
+  /// leads, statuses and dates do). A `FieldMemo` is judged after `memoTrial` keys; a
+  /// `matches` memo after `matchTrial`, since a regex costs far more than a lookup.
+  static let memoLimit = 65_536
+  static let memoTrial = 256
+  static let matchTrial = 4_096
   var asOfValue: Value
   var paramsValue: Value
   var selfRef = EntityHandle(.plan, .current, 0)
@@ -71,26 +73,25 @@ package struct EvalContext: Sendable {
   /// Forgets hoisted values; call when the plans or parameters change.
   package mutating func resetCache() {
     cache = [:]
-    matchMemo = [:]
-    matchMemoHits = 0
+    matchMemos = [:]
     memos = [:]
     epoch &+= 1
   }
 
-  /// `matches` through the memo; subjects are kept only while the memo is small.
+  /// `matches` through its site's memo.
   mutating func memoizedMatch(
     _ site: ObjectIdentifier, _ subject: String, _ match: () throws(EvalError) -> Bool
   ) throws(EvalError) -> Bool {
-    let key = MatchMemoKey(site: site, subject: subject)
-    if let known = matchMemo[key] {
-      matchMemoHits += 1
-      return known
+    switch matchMemos[site, default: BoundedCache(limit: Self.memoLimit, trial: Self.matchTrial)]
+      .probe(subject)
+    {
+    case .hit(let known): return known
+    case .off: return try match()
+    case .miss:
+      let result = try match()
+      matchMemos[site]?.store(result, for: subject)
+      return result
     }
-    let result = try match()
-    let size = matchMemo.count
-    let paying = size < EvalContext.matchMemoTrial || matchMemoHits * 4 >= size
-    if size < EvalContext.matchMemoLimit, paying { matchMemo[key] = result }
-    return result
   }
 
   private static func map(_ params: [String: Value]) -> Value {
@@ -172,9 +173,3 @@ package struct EvalBudget: Sendable, Equatable {
 
 /// Identity of one hoisted subexpression, the key of its cached value.
 final class HoistSlot: Sendable {}
-
-/// A `matches` call site and its subject.
-struct MatchMemoKey: Hashable, Sendable {
-  let site: ObjectIdentifier
-  let subject: String
-}

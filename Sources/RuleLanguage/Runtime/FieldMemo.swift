@@ -1,3 +1,5 @@
+import PlanModel
+
 /// Memoizes an expression by the values of the entity fields it reads.
 ///
 /// A rule condition such as `lead-is-group`'s reads nothing of its entity but `lead`, and a
@@ -7,16 +9,13 @@
 /// string fields alone (plus anything plan-wide: the plan, `asOf`, `params`) qualify; the
 /// memo lives in the evaluation context, so it never outlives the plan it was filled for.
 ///
-/// Whether memoizing pays is decided by the run: past `trial` distinct keys, the memo is kept
-/// only while at least half the lookups hit (refs and titles are unique, leads and statuses
-/// repeat).
+/// Whether memoizing pays is decided by the run: each site's memo is a `BoundedCache` (with
+/// the bounds in `EvalContext`), which gives up when its keys do not repeat (refs and titles
+/// are unique, leads and statuses repeat).
 struct FieldMemo: Sendable {
   /// The string fields of `self` the expression reads, in a fixed order.
   let fields: [FieldSpec]
   let site = MemoSite()
-
-  static let trial = 256
-  static let limit = 65_536
 
   /// The plan for `checked`: nil unless it is worth caching (a call or macro) and reads its
   /// entity through string fields only.
@@ -66,14 +65,25 @@ struct FieldMemo: Sendable {
     _ ctx: inout EvalContext, _ compute: (inout EvalContext) throws(EvalError) -> Value
   ) throws(EvalError) -> Value {
     let id = ObjectIdentifier(site)
-    guard ctx.memoActive(id), let key = key(ctx) else { return try compute(&ctx) }
-    if let known = ctx.memoLookup(id, key) { return try known.get() }
-    let result: Result<Value, EvalError>
-    do throws(EvalError) { result = .success(try compute(&ctx)) } catch {
-      result = .failure(error)
+    guard ctx.memos[id]?.isAbandoned != true, let key = key(ctx) else {
+      return try compute(&ctx)
     }
-    ctx.memoStore(id, key, result)
-    return try result.get()
+    switch ctx.memos[id, default: FieldMemo.newMemo()].probe(key) {
+    case .hit(let known): return try known.get()
+    case .off: return try compute(&ctx)
+    case .miss:
+      let result: Result<Value, EvalError>
+      do throws(EvalError) { result = .success(try compute(&ctx)) } catch {
+        result = .failure(error)
+      }
+      ctx.memos[id]?.store(result, for: key)
+      return try result.get()
+    }
+  }
+
+  /// An empty memo for one site, with the bounds in `EvalContext`.
+  static func newMemo() -> BoundedCache<MemoKey, Result<Value, EvalError>> {
+    BoundedCache(limit: EvalContext.memoLimit, trial: EvalContext.memoTrial)
   }
 
   private func key(_ ctx: EvalContext) -> MemoKey? {
@@ -98,40 +108,4 @@ final class MemoSite: Sendable {}
 enum MemoKey: Hashable, Sendable {
   case one(String)
   case many([String])
-}
-
-/// One site's memo in an evaluation context.
-struct MemoTable: Sendable {
-  var results: [MemoKey: Result<Value, EvalError>] = [:]
-  var lookups = 0
-  var hits = 0
-  /// Set once the trial shows the keys rarely repeat: the site is then evaluated directly.
-  var abandoned = false
-}
-
-extension EvalContext {
-  /// Whether the site still memoizes (it stops when its keys turn out not to repeat).
-  func memoActive(_ site: ObjectIdentifier) -> Bool {
-    !(memos[site]?.abandoned ?? false)
-  }
-
-  mutating func memoLookup(_ site: ObjectIdentifier, _ key: MemoKey) -> Result<Value, EvalError>? {
-    let found = memos[site]?.results[key]
-    memos[site, default: MemoTable()].lookups += 1
-    if found != nil { memos[site, default: MemoTable()].hits += 1 }
-    return found
-  }
-
-  mutating func memoStore(
-    _ site: ObjectIdentifier, _ key: MemoKey, _ result: Result<Value, EvalError>
-  ) {
-    guard var table = memos.removeValue(forKey: site) else { return }
-    let size = table.results.count
-    if size >= FieldMemo.trial, table.hits * 2 < table.lookups || size >= FieldMemo.limit {
-      table = MemoTable(abandoned: true)
-    } else {
-      table.results[key] = result
-    }
-    memos[site] = table
-  }
 }

@@ -58,7 +58,7 @@ struct FieldMemoTests {
   }
 
   @Test func uniqueKeysStopTheMemoAndStayRight() throws {
-    let plan = FieldMemoTests.plan(FieldMemo.trial * 3)
+    let plan = FieldMemoTests.plan(EvalContext.memoTrial * 3)
     let source = "ref.lowerAscii().contains('.1') || title.endsWith('7')"
     let (shared, fresh) = try FieldMemoTests.both(source, plan: plan)
     #expect(shared == fresh)
@@ -68,7 +68,7 @@ struct FieldMemoTests {
       ctx.entity = index
       _ = compiled.evaluate(in: &ctx)
     }
-    let abandoned = ctx.memos.values.map(\.abandoned)
+    let abandoned = ctx.memos.values.map(\.isAbandoned)
     #expect(!abandoned.isEmpty && !abandoned.contains(false))
   }
 

@@ -69,7 +69,7 @@ struct MessageClippingTests {
     ("short", "short"),
   ])
   func clips(_ text: String, _ expected: String) {
-    let clipped = MessageTemplate.clipped(text)
+    let clipped = PlanText.clipped(text, MessageTemplate.holeClip)
     #expect(clipped == expected)
     #expect(clipped.count <= MessageTemplate.holeLimit)
   }
