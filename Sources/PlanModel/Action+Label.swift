@@ -1,13 +1,14 @@
 extension Action {
   /// How messages name the action: its ref; else a quote of its first words; else its row.
-  /// Inlinable, so reading it through a pointer to the action (as the evaluator does) does not
-  /// copy the action first.
-  @inlinable package var label: String {
+  /// Another module calling it through a pointer to the action copies the action first (Swift
+  /// 6.3 does not inline `package` code across modules): hot paths read `ref` and call
+  /// `unnamedLabel` instead.
+  package var label: String {
     ref.isEmpty ? Action.unnamedLabel(title: title, span: span) : ref
   }
 
   /// The label of an action without a ref.
-  @usableFromInline package static func unnamedLabel(title: String, span: SourceSpan) -> String {
+  package static func unnamedLabel(title: String, span: SourceSpan) -> String {
     let words = title.split(whereSeparator: \.isWhitespace)
     if !words.isEmpty {
       let quoted = words.prefix(8).joined(separator: " ")

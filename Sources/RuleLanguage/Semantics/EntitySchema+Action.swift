@@ -5,7 +5,12 @@ extension EntitySchema {
   static let actionSchema = EntitySchema(Action.self, label: "ref") { field in
     [
       field("ref", .string) { a, _, _ in .string(a.pointee.ref) },
-      field("label", .string) { a, _, _ in .string(a.pointee.label) },
+      // Stored properties only: `Action.label` would copy the action first (see `Action.label`).
+      field("label", .string) { a, _, _ in
+        .string(
+          a.pointee.ref.isEmpty
+            ? Action.unnamedLabel(title: a.pointee.title, span: a.pointee.span) : a.pointee.ref)
+      },
       field("title", .string) { a, _, _ in .string(a.pointee.title) },
       field("objective", .string) { a, _, _ in .string(detail(a, "") { $0.objective }) },
       field("theme", .string) { a, _, _ in .string(a.pointee.theme) },

@@ -122,6 +122,10 @@ struct CSVTokenizer {
     let count = buffer.count
     state.index += 1
     while state.index < count {
+      // Plain text runs to the next quote or line end.
+      state.index = ASCIIText.firstIndex(
+        of: CellTable.quote, Self.lineFeed, Self.carriageReturn, in: buffer, from: state.index)
+      guard state.index < count else { break }
       let byte = buffer[state.index]
       if byte == CellTable.quote {
         if state.index + 1 < count, buffer[state.index + 1] == CellTable.quote {
@@ -146,15 +150,8 @@ struct CSVTokenizer {
   /// Advances to the next delimiter or line end (the bytes after a closing quote, or a plain
   /// field).
   private func scanUnquoted(_ buffer: UnsafeBufferPointer<UInt8>, state: inout ScanState) {
-    var index = state.index
-    let count = buffer.count
-    let delimiter = self.delimiter
-    while index < count {
-      let byte = buffer[index]
-      if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-      index += 1
-    }
-    state.index = index
+    state.index = ASCIIText.firstIndex(
+      of: delimiter, Self.lineFeed, Self.carriageReturn, in: buffer, from: state.index)
   }
 
   /// Consumes one LF, CR or CRLF at `state.index` and starts a new physical line.

@@ -1,4 +1,5 @@
 import JSONSyntax
+import PlanModel
 
 /// Byte-level UTF-8 helpers: validation without building a `String`, and encoding of scalars.
 enum UTF8Encoding {
@@ -31,11 +32,8 @@ enum UTF8Encoding {
     var index = 0
     let count = buffer.count
     while index < count {
-      let lead = buffer[index]
-      if lead < 0x80 {
-        index += 1
-        continue
-      }
+      index = ASCIIText.firstNonASCII(in: buffer, from: index)
+      guard index < count else { return true }
       guard let length = UTF8Validation.sequenceLength(buffer, at: index) else { return false }
       index += length
     }
