@@ -38,9 +38,9 @@ extension Action: ListedEntity {
     return "#\(sameRef.filter { $0 < index }.count + 1)"
   }
   package static func span(_ index: Int, field: String?, in plan: Plan) -> SourceSpan {
-    let action = plan.actions[index]
-    guard let field, let known = ActionField(name: field) else { return action.span }
-    return action.span(of: known)
+    // Read in place: a copy of the action would retain every field of it, on every finding.
+    guard let field, let known = ActionField(name: field) else { return plan.actions[index].span }
+    return plan.actions[index].span(of: known)
   }
   package static func index(ofRef ref: String, in plan: Plan) -> Int? {
     plan.actionsByRef[ref]?.first

@@ -1,21 +1,22 @@
 /// A finding message with `{expr}` holes, compiled once: `"Milestone '{text}' of action
 /// {action.ref} was due {due}"`. `{{` and `}}` are literal braces.
 package struct MessageTemplate: Sendable {
-  enum Part: Sendable {
+  /// Literal text, or a hole: checked (`CheckedSource`) or compiled (`CompiledExpr`).
+  enum Part<Hole: Sendable>: Sendable {
     case text(String)
-    case hole(CompiledExpr)
+    case hole(Hole)
+
+    var hole: Hole? { if case .hole(let e) = self { e } else { nil } }
   }
 
-  let parts: [Part]
+  let parts: [Part<CompiledExpr>]
   /// The compiled holes, in order.
-  package var holes: [CompiledExpr] {
-    parts.compactMap { if case .hole(let e) = $0 { e } else { nil } }
-  }
+  package var holes: [CompiledExpr] { parts.compactMap(\.hole) }
   package var usesPrev: Bool {
-    parts.contains { if case .hole(let e) = $0 { e.usesPrev } else { false } }
+    holes.contains(where: \.usesPrev)
   }
   package var readsWaiverUse: Bool {
-    parts.contains { if case .hole(let e) = $0 { e.readsWaiverUse } else { false } }
+    holes.contains(where: \.readsWaiverUse)
   }
 
   /// Compiles every hole in `scope`; problems carry positions inside the template.
@@ -28,14 +29,8 @@ package struct MessageTemplate: Sendable {
 
   /// A template whose holes are checked, not yet compiled (see `ExprCompiler.check`).
   package struct Checked: Sendable {
-    enum Part: Sendable {
-      case text(String)
-      case hole(CheckedSource)
-    }
-    let parts: [Part]
-    package var holes: [CheckedSource] {
-      parts.compactMap { if case .hole(let e) = $0 { e } else { nil } }
-    }
+    let parts: [Part<CheckedSource>]
+    package var holes: [CheckedSource] { parts.compactMap(\.hole) }
   }
 
   /// Compiles checked holes; subexpressions named in `sharing` are computed once per entity.
@@ -52,7 +47,7 @@ package struct MessageTemplate: Sendable {
   package static func check(
     _ template: String, scope: ScopeKind?, params: [String: ExprType]? = nil
   ) throws(ExprFailure) -> Checked {
-    typealias Part = Checked.Part
+    typealias Part = MessageTemplate.Part<CheckedSource>
     let bytes = Array(template.utf8)
     var parts: [Part] = []
     var problems: [ExprProblem] = []
