@@ -1,6 +1,4 @@
-import Dispatch
 import PlanModel
-import Synchronization
 
 /// Sections and actions: what a classified row adds to the result.
 extension TableRowReader {
@@ -61,66 +59,122 @@ extension TableRowReader {
     if !known { result.themes.append(theme) }
   }
 
-  /// Fills the row's grouping columns down and its theme in, and queues it to become an
-  /// action (see `convertPending`).
   mutating func appendAction(_ row: inout Row) {
     for field in Self.groupingFields {
       if let value = row[field] { fillDown[field] = value } else { row[field] = fillDown[field] }
     }
     if row[.theme] == nil { row[.theme] = currentTheme }
-    pending.append(row)
-    // The row's slots now belong to the queue; the next row allocates its own.
-    row.values = []
-    if pending.count >= TableRowReader.batchRows { convertPending() }
+    let index = result.actions.count
+    var action = Action(
+      span: SourceSpan(file: file, line: row.line, column: 1, row: row.record + 1))
+    action.reservePositions(row.values.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
+    for field in ActionField.allCases {
+      guard let value = row[field] else { continue }
+      action.setPosition(value.position, of: field)
+      assign(value, to: field, of: &action, index: index, record: row.record)
+    }
+    action.extra = row.extras
+    result.actions.append(action)
+    // Leave the row's slots uniquely referenced, for the next row to reuse.
+    row.extras = []
   }
 
-  /// Rows converted at a time: enough for every core to have work, few enough that the queue
-  /// stays small beside the plan.
-  static let batchRows = 8_192
+  private mutating func assign(
+    _ value: Located, to field: ActionField, of action: inout Action, index: Int, record: Int
+  ) {
+    let text = value.text
+    switch field {
+    case .ref: action.ref = SectionRows.normalizedRef(text)
+    case .title: action.title = text
+    case .objective: action.objective = caches.intern(text)
+    case .theme: action.theme = sections.declaredRef(forTitle: text) ?? caches.intern(text)
+    case .measure: action.measure = text
+    case .lead: action.lead = caches.intern(text)
+    case .progress: action.progress = text
+    case .evidence: action.evidence = text
+    case .start: action.start = date(value)
+    case .end: action.end = date(value)
+    case .updated: action.updated = date(value)
+    case .actualStart: action.actualStart = date(value)
+    case .actualEnd: action.actualEnd = date(value)
+    case .baselineEnd: action.baselineEnd = date(value)
+    case .status: action.status = status(value)
+    case .recommendations:
+      action.recommendations = caches.recommendations.value(for: text) {
+        CellParsers.recommendationIDs(in: $0)
+      }
+    case .links: action.links = caches.lists.value(for: text) { CellParsers.list(in: $0) }
+    case .dependsOn: action.dependsOn = caches.lists.value(for: text) { CellParsers.list(in: $0) }
+    case .milestones: action.milestones = appendMilestones(value, action: index, record: record)
+    case .waivers: break
+    }
+  }
 
-  /// Turns the queued rows into actions and milestones, in order. A large batch is split
-  /// between the cores, each with its own builder (and parse caches); the parts are appended
-  /// in row order with their milestone ranges moved up, so the result is the same, byte for
-  /// byte, as building the actions one after another.
-  mutating func convertPending() {
-    guard !pending.isEmpty else { return }
-    let rows = pending
-    pending.removeAll(keepingCapacity: true)
-    let base = result.actions.count
-    let parts = rows.count >= TableRowReader.batchRows / 2 ? builders.count : 1
-    let size = (rows.count + parts - 1) / parts
-    let slots = Mutex<[ActionBuilder.Part?]>(Array(repeating: nil, count: parts))
-    let workers = Mutex(builders)
-    let work: @Sendable (Int) -> Void = { part in
-      let range = min(part * size, rows.count)..<min((part + 1) * size, rows.count)
-      var builder = workers.withLock { $0[part] }
-      let built = builder.build(rows[range], firstIndex: base + range.lowerBound)
-      workers.withLock { $0[part] = builder }
-      slots.withLock { $0[part] = built }
+  /// No date runs to hundreds of bytes; a huge cell is kept as unparsed text without parsing.
+  /// A spreadsheet number in a date column (a General-format cell holding a serial such as
+  /// 45107) is the day it counts to, when it falls between 1954 and 2119.
+  private mutating func date(_ value: Located) -> PlanDate {
+    if let details = table.details(ofCell: value.cell), !details.isDateFormatted,
+      let number = details.number, number.isFinite,
+      (20000...80000).contains(number),
+      let day = PlanDateParser.day(excelSerial: Int(number.rounded(.down)))
+    {
+      return .day(day, text: day.iso)
     }
-    if parts == 1 {
-      work(0)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: parts, execute: work)
+    let parser = self.parser
+    return caches.dates.value(for: value.text) { Self.date($0, parser: parser) }
+  }
+
+  private static func date(_ text: String, parser: PlanDateParser) -> PlanDate {
+    guard text.utf8.count <= SectionRows.maxTitleBytes else {
+      return PlanDate(text: text, kind: .unparsed)
     }
-    builders = workers.withLock { $0 }
-    for part in slots.withLock({ $0 }) {
-      guard let part else { continue }
-      let shift = result.milestones.count
-      reserveMilestones(adding: part.milestones.count)
-      result.milestones.append(contentsOf: part.milestones)
-      for var action in part.actions {
-        let range = action.milestones
-        action.milestones = (range.lowerBound + shift)..<(range.upperBound + shift)
-        result.actions.append(action)
+    return parser.parse(text)
+  }
+
+  /// A label too long to be a rating is kept as written, class unknown, without normalizing
+  /// megabytes of text. A filled cell's colour family goes with its words (and rates a cell
+  /// that has none), as `StatusScheme.status(for:colour:)` says.
+  private mutating func status(_ value: Located) -> Status {
+    let text = value.text
+    guard text.utf8.count <= SectionRows.maxTitleBytes else {
+      return Status(label: text, statusClass: .unknown)
+    }
+    let scheme = options.statusScheme
+    if let fill = table.details(ofCell: value.cell)?.fill {
+      return scheme.status(
+        for: text, colour: ColourFamily(red: fill.red, green: fill.green, blue: fill.blue))
+    }
+    return caches.statuses.value(for: text) { scheme.status(for: $0) }
+  }
+
+  private mutating func appendMilestones(_ value: Located, action: Int, record: Int) -> Range<Int> {
+    let first = result.milestones.count
+    let span = SourceSpan(file: file, position: value.position, row: record + 1)
+    let parser = self.parser
+    // Due texts repeat ("3 months") even where the cells do not: they share the date cache,
+    // moved out for the call so the two caches are not accessed at once.
+    var dates = caches.dates
+    caches.dates = ParseCache()
+    let items = caches.milestones.value(for: value.text) { text in
+      CellParsers.milestones(in: text).map { item in
+        (item.text, dates.value(for: item.due) { Self.date($0, parser: parser) })
       }
     }
+    caches.dates = dates
+    if result.milestones.count == result.milestones.capacity {
+      reserveMilestones(adding: items.count)
+    }
+    for item in items {
+      result.milestones.append(
+        Milestone(text: item.text, due: item.due, action: action, span: span))
+    }
+    return first..<result.milestones.count
   }
 
   /// Grows the milestones by the rate seen so far over the rows still to read, rather than
   /// doubling: a million-row table then never holds two large copies at once.
   private mutating func reserveMilestones(adding count: Int) {
-    guard result.milestones.count + count > result.milestones.capacity else { return }
     let rowsRead = max(1, result.actions.count)
     let rowsLeft = max(0, table.recordCount - mapping.headerRecord - 1 - rowsRead)
     let perRow = Double(result.milestones.count + count) / Double(rowsRead)

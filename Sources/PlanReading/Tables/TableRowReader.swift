@@ -1,4 +1,3 @@
-import Foundation
 import PlanModel
 
 /// Turns the records under the header into actions, milestones and section themes.
@@ -13,14 +12,14 @@ struct TableRowReader {
   /// A cell's text, where it starts, and which cell of the table it is (for its details:
   /// `table.details(ofCell: cell)` gives its fill and typed value); `cell` is -1 for values
   /// that come from no cell (a section's theme).
-  struct Located: Sendable {
+  struct Located {
     var text: String
     var position: SourcePosition
     var cell: Int = -1
   }
 
   /// The decoded, non-blank cells of one record.
-  struct Row: Sendable {
+  struct Row {
     var record: Int
     var line: Int
     var values: [Located?]
@@ -41,15 +40,13 @@ struct TableRowReader {
   let detector: HeaderDetector
   let options: TableOptions
   let file: String
+  let parser: PlanDateParser
   let sections: SectionRows
   var sectionPrefixes: Set<String> = []
   var result = TableResult()
   var fillDown: [ActionField: Located] = [:]
   var currentTheme: Located?
-  /// Action rows read but not yet built (see `convertPending`).
-  var pending: [Row] = []
-  /// One builder per core that builds actions, each with its parse caches.
-  var builders: [ActionBuilder]
+  var caches = CellCaches()
   /// The value slots of the previous row, reused so a row allocates no array of its own.
   var spareValues: [Located?] = []
 
@@ -59,14 +56,10 @@ struct TableRowReader {
     self.detector = detector
     self.options = options
     self.file = detector.file
+    parser = PlanDateParser(order: options.dateOrder)
     sections = SectionRows(declared: options.themes)
-    let rows = max(0, table.recordCount - mapping.headerRecord - 1)
-    let builder = ActionBuilder(
-      table: table, options: options, file: detector.file, sections: sections)
-    let cores = rows >= TableRowReader.batchRows ? ProcessInfo.processInfo.activeProcessorCount : 1
-    builders = Array(repeating: builder, count: min(max(cores, 1), 8))
     sectionPrefixes = collectSectionPrefixes()
-    result.actions.reserveCapacity(rows)
+    result.actions.reserveCapacity(max(0, table.recordCount - mapping.headerRecord - 1))
   }
 
   /// Reads every record after the header.
@@ -87,7 +80,6 @@ struct TableRowReader {
     for record in (mapping.headerRecord + 1)..<max(mapping.headerRecord + 1, table.recordCount) {
       read(record)
     }
-    convertPending()
   }
 
   private mutating func read(_ record: Int) {
