@@ -17,6 +17,9 @@ extension Theme: ListedEntity {
   package static var entityKind: EntityKind { .theme }
   package static var plural: String { "themes" }
   @inlinable package static func all(in plan: borrowing Plan) -> [Theme] { plan.themes }
+  package static func withAll<T>(
+    in plan: borrowing Plan, _ body: (UnsafeBufferPointer<Theme>) -> T
+  ) -> T { plan.themes.withUnsafeBufferPointer(body) }
   package static func ref(_ index: Int, in plan: Plan, action: (Int) -> String) -> String {
     plan.themes[index].ref
   }
@@ -28,6 +31,9 @@ extension Action: ListedEntity {
   package static var entityKind: EntityKind { .action }
   package static var plural: String { "actions" }
   @inlinable package static func all(in plan: borrowing Plan) -> [Action] { plan.actions }
+  package static func withAll<T>(
+    in plan: borrowing Plan, _ body: (UnsafeBufferPointer<Action>) -> T
+  ) -> T { plan.actions.withUnsafeBufferPointer(body) }
   package static func ref(_ index: Int, in plan: Plan, action: (Int) -> String) -> String {
     action(index)
   }
@@ -58,6 +64,9 @@ extension Milestone: ListedEntity {
   package static var entityKind: EntityKind { .milestone }
   package static var plural: String { "milestones" }
   @inlinable package static func all(in plan: borrowing Plan) -> [Milestone] { plan.milestones }
+  package static func withAll<T>(
+    in plan: borrowing Plan, _ body: (UnsafeBufferPointer<Milestone>) -> T
+  ) -> T { plan.milestones.withUnsafeBufferPointer(body) }
   /// `ACTION: the first eight words`.
   package static func ref(_ index: Int, in plan: Plan, action: (Int) -> String) -> String {
     let milestone = plan.milestones[index]
@@ -91,6 +100,9 @@ extension Recommendation: ListedEntity {
   @inlinable package static func all(in plan: borrowing Plan) -> [Recommendation] {
     plan.recommendations
   }
+  package static func withAll<T>(
+    in plan: borrowing Plan, _ body: (UnsafeBufferPointer<Recommendation>) -> T
+  ) -> T { plan.recommendations.withUnsafeBufferPointer(body) }
   package static func ref(_ index: Int, in plan: Plan, action: (Int) -> String) -> String {
     plan.recommendations[index].id
   }
@@ -106,6 +118,9 @@ extension Measure: ListedEntity {
   package static var entityKind: EntityKind { .measure }
   package static var plural: String { "measures" }
   @inlinable package static func all(in plan: borrowing Plan) -> [Measure] { plan.measures }
+  package static func withAll<T>(
+    in plan: borrowing Plan, _ body: (UnsafeBufferPointer<Measure>) -> T
+  ) -> T { plan.measures.withUnsafeBufferPointer(body) }
   package static func ref(_ index: Int, in plan: Plan, action: (Int) -> String) -> String {
     let measure = plan.measures[index]
     return measure.ref.isEmpty ? measure.label : measure.ref

@@ -34,6 +34,10 @@ package protocol ListedEntity: PlanEntity {
   static var plural: String { get }
   /// The plan's entities of this kind; `@inlinable`, as field reads go through it.
   static func all(in plan: borrowing Plan) -> [Self]
+  /// `body` over the plan's entities of this kind in place: field reads go through it, and
+  /// unlike `all(in:)` it retains no array (Swift 6.3 does not inline `package` code across
+  /// modules, so `all(in:)` returns a retained copy of the array on every call).
+  static func withAll<T>(in plan: borrowing Plan, _ body: (UnsafeBufferPointer<Self>) -> T) -> T
   var span: SourceSpan { get }
 }
 

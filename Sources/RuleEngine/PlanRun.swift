@@ -33,11 +33,12 @@ struct PlanRun {
     var context = EvalContext(plan: plan, previous: previous, asOf: asOf, params: params)
     let count = rule.scope.count(in: plan, removedActions: matching?.removed.count ?? 0)
     let severity = selection.severity[rule.id] ?? rule.definition.severity
+    let removed = rule.scope == .removedAction
     var errors: [String] = []
     var errorCount = 0
     var steps = 0
     for index in 0..<count {
-      setEntity(index, scope: rule.scope, in: &context)
+      setEntity(index, scope: rule.scope, removed: removed, in: &context)
       let verdict = rule.verdict(in: &context)
       steps += context.stepsUsed
       if steps > ruleStepBudget {
@@ -79,14 +80,22 @@ struct PlanRun {
   /// The index `EntityLocator` takes: a removed action is found in the previous plan, while
   /// the scope counts removed actions only.
   private func locatorIndex(_ index: Int, scope: ScopeKind) -> Int {
-    guard scope == .removedAction, let matching, index < matching.removed.count else {
+    locatorIndex(index, removed: scope == .removedAction)
+  }
+
+  private func locatorIndex(_ index: Int, removed: Bool) -> Int {
+    guard removed, let matching, index < matching.removed.count else {
       return index
     }
     return matching.removed[index]
   }
 
-  private func setEntity(_ index: Int, scope: ScopeKind, in context: inout EvalContext) {
-    if scope == .removedAction {
+  /// `removed`: the scope is `removed-action` (worked out once per rule: comparing scopes
+  /// is a generic call).
+  private func setEntity(
+    _ index: Int, scope: ScopeKind, removed: Bool, in context: inout EvalContext
+  ) {
+    if removed {
       let previousIndex = matching?.removed[index] ?? 0
       context.entity = previousIndex
       context.previousEntity = previousIndex

@@ -20,6 +20,15 @@ package final class CompiledExpr: Sendable {
   let localCount: Int
   /// Set when the expression is worth memoizing by the string fields it reads.
   let memo: FieldMemo?
+  // What `prepare` needs of the scope, worked out once: comparing `ScopeKind`s (a struct of
+  // two enums from another module) on every evaluation goes through generic `==`.
+  private let selfKind: EntityKind
+  private let selfVersion: PlanVersion
+  /// The scope's entities are counted (not the plan's one), so `entity` is bounds-checked.
+  private let indexed: Bool
+  private let removedAction: Bool
+  /// `selfKind` and `selfVersion` as one number (see `EvalContext.entityCount`).
+  private let countKey: Int
 
   /// Compiles `checked`; its subexpressions named in `sharing` are computed once per entity
   /// for every expression compiled with the same `sharing`.
@@ -35,6 +44,12 @@ package final class CompiledExpr: Sendable {
     readsWaiverUse = checked.readsWaiverUse
     localCount = checked.locals
     memo = checked.scope == nil ? nil : FieldMemo(checked.checked)
+    selfKind = checked.scope?.entityKind ?? .plan
+    selfVersion = checked.scope?.version ?? .current
+    indexed = checked.scope != nil && selfKind != .plan
+    removedAction = checked.scope == .removedAction
+    countKey =
+      (EntityKind.allCases.firstIndex(of: selfKind) ?? 0) * 2 + Int(selfVersion.rawValue)
   }
 
   /// Evaluates against `context.entity` (and `context.previousEntity` for `prev`). Never
@@ -50,22 +65,23 @@ package final class CompiledExpr: Sendable {
   }
 
   private func prepare(_ ctx: inout EvalContext) throws(EvalError) {
-    let kind = scope?.entityKind ?? .plan
-    let version = scope?.version ?? .current
-    let index = kind == .plan ? 0 : ctx.entity
-    guard scope == nil || (index >= 0 && index < ctx.plans.count(kind, version)) else {
-      throw EvalError("no \(kind.rawValue) at index \(index)")
+    let index = indexed ? ctx.entity : 0
+    guard
+      !indexed
+        || (index >= 0 && index < ctx.entityCount(countKey, selfKind, selfVersion))
+    else {
+      throw EvalError("no \(selfKind.rawValue) at index \(index)")
     }
-    ctx.selfRef = EntityHandle(kind, version, index)
-    ctx.enter(ctx.selfRef)
-    if usesPrev { ctx.prevValue = previous(ctx, kind) }
+    ctx.selfRef = EntityHandle(selfKind, selfVersion, index)
+    ctx.enter(index)
+    if usesPrev { ctx.prevValue = previous(ctx, selfKind) }
     while ctx.locals.count < localCount { ctx.locals.append(.null) }
     ctx.stepsLeft = ctx.budget.steps
     ctx.elementsLeft = ctx.budget.elements
   }
 
   private func previous(_ ctx: EvalContext, _ kind: EntityKind) -> Value {
-    if scope == .removedAction { return .entity(ctx.selfRef) }
+    if removedAction { return .entity(ctx.selfRef) }
     guard ctx.plans.hasPrevious else { return .null }
     if kind == .plan { return .entity(EntityHandle(.plan, .previous, 0)) }
     guard let index = ctx.previousEntity, index >= 0, index < ctx.plans.count(kind, .previous)

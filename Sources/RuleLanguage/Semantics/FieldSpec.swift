@@ -41,14 +41,19 @@ extension FieldSpec {
 }
 
 /// Makes the fields of one listed kind (`field("ref", .string) { a, _, _ in … }`): each reads
-/// its entity in place, from the array `E.all(in:)` gives.
+/// its entity in place, in the buffer `E.withAll(in:)` gives.
 struct FieldBuilder<E: ListedEntity>: Sendable {
   func callAsFunction(_ name: String, _ type: ExprType, _ read: @escaping FieldSpec.Reader<E>)
     -> FieldSpec
   {
     FieldSpec(name, type) { plans, ref in
       plans.with(ref.version) { plan in
-        PlanPair.element(E.all(in: plan), ref.index, .null) { read($0, ref, plan) }
+        E.withAll(in: plan) { buffer in
+          guard ref.index >= 0, ref.index < buffer.count, let base = buffer.baseAddress else {
+            return .null
+          }
+          return read(base + ref.index, ref, plan)
+        }
       }
     }
   }
