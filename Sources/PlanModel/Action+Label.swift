@@ -19,6 +19,15 @@ extension Action {
   }
 }
 
+extension Plan {
+  /// The label of action `index`, read in place (calling `label` on `actions[index]` from
+  /// another module copies the action first).
+  package func label(ofAction index: Int) -> String {
+    guard actions.indices.contains(index) else { return "?" }
+    return actions[index].label
+  }
+}
+
 extension Measure {
   /// How messages name the measure: its ref, else its title.
   package var label: String {

@@ -29,7 +29,7 @@ package struct EntityLocator: Sendable {
       return ref(scope: scope, index: index)
     }
     let ref = scope.entityKind.descriptor.ref(index, in: plan) { action in
-      unnamedOrdinals[action].map { "unnamed action #\($0)" } ?? plan.actions[action].label
+      unnamedOrdinals[action].map { "unnamed action #\($0)" } ?? plan.label(ofAction: action)
     }
     return EntityRef(kind: scope.refKind, ref: ref)
   }
@@ -39,12 +39,12 @@ package struct EntityLocator: Sendable {
     let descriptor = scope.entityKind.descriptor
     guard scope.version == .current else {
       let ref = previous.map { previous in
-        descriptor.ref(index, in: previous) { previous.actions[$0].label }
+        descriptor.ref(index, in: previous) { previous.label(ofAction: $0) }
       }
       return EntityRef(kind: scope.refKind, ref: ref ?? "")
     }
     return EntityRef(
-      kind: scope.refKind, ref: descriptor.ref(index, in: plan) { plan.actions[$0].label })
+      kind: scope.refKind, ref: descriptor.ref(index, in: plan) { plan.label(ofAction: $0) })
   }
 
   /// Where a finding about this entity points; `field` names one of its fields.
