@@ -1,29 +1,13 @@
 // libFuzzer entry: the OpenDocument spreadsheet reader, directly and through the plan loader
 // as the CLI runs it. The first byte picks the input's form: odd, the input is the whole .ods
-// file; even, it is content.xml, wrapped in a stored ZIP (FuzzPackages) so mutations reach
-// the spreadsheet reader. Built by Scripts/fuzz; not part of the SwiftPM package.
-import PlanModel
+// file; even, it is content.xml, wrapped in a stored ZIP (`FuzzTableCase`, shared with the
+// corpus replay in the tests). Built by Scripts/fuzz; not part of the SwiftPM package.
 import PlanReading
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  guard size > 0 else { return 0 }
-  let body = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
-  let bytes = data[0] & 1 == 1 ? body : FuzzPackages.ods(content: body)
-  let file = "fuzz.ods"
-  let table = ODSTableReader.readActions(bytes: bytes, file: file, options: TableOptions())
-  for action in table.actions {
-    precondition(action.milestones.upperBound <= table.milestones.count, "milestone range")
-  }
-  for milestone in table.milestones {
-    precondition(milestone.action >= 0 && milestone.action < table.actions.count, "action index")
-  }
-  for diagnostic in table.diagnostics {
-    precondition(diagnostic.span.file == file, "diagnostic names the file")
-  }
-  let result = PlanLoader().load(
-    bytes: bytes, displayPath: file, baseDirectory: "/nonexistent/plancheck-fuzz",
-    format: PlanFileFormat(rawValue: "ods") ?? .json)
-  if let plan = result.plan { _ = PlanJSONEncoder.encode(plan) }
+  let input = Array(UnsafeBufferPointer(start: data, count: size))
+  guard let input = FuzzTableCase(target: "ods", input: input) else { return 0 }
+  for problem in input.broken() { preconditionFailure(problem) }
   return 0
 }

@@ -52,11 +52,10 @@ struct CorpusReplayTests {
   static func run(_ target: String, _ bytes: [UInt8], name: String) {
     switch target {
     case "json": json(bytes, name: name)
-    case "csv": csv(bytes, name: name)
+    case "csv", "docx", "ods", "xlsx-styles": table(target, bytes, name: name)
     case "dates": dates(bytes, name: name)
     case "expr": expr(bytes, name: name)
     case "rules": rules(bytes, name: name)
-    case "docx", "ods", "xlsx-styles": package(target, bytes, name: name)
     default: Issue.record("unknown fuzz target \(target)")
     }
   }
@@ -80,51 +79,11 @@ struct CorpusReplayTests {
     #expect(again.plan != nil, "\(name): the writer's JSON does not parse")
   }
 
-  static func csv(_ bytes: [UInt8], name: String) {
-    guard let selector = bytes.first else { return }
-    let body = Array(bytes.dropFirst())
-    let order = DateOrder.allCases[Int(selector >> 1) % DateOrder.allCases.count]
-    let tsv = selector & 1 == 1
-    let file = tsv ? "fuzz.tsv" : "fuzz.csv"
-    var options = TableOptions()
-    options.dateOrder = order
-    let table = CSVTableReader.readActions(bytes: body, file: file, options: options)
-    for action in table.actions {
-      #expect(action.milestones.upperBound <= table.milestones.count, "\(name)")
-    }
-    for milestone in table.milestones {
-      #expect(milestone.action >= 0 && milestone.action < table.actions.count, "\(name)")
-    }
-    #expect(table.diagnostics.allSatisfy { $0.span.file == file }, "\(name)")
-    let result = PlanLoader(options: LoadOptions(dateOrder: order)).load(
-      bytes: body, displayPath: file, baseDirectory: nowhere, format: tsv ? .tsv : .csv)
-    if let plan = result.plan { _ = PlanJSONEncoder.encode(plan) }
-  }
-
-  /// The zipped formats, as their fuzz targets wrap a fuzzed part (the first byte picks the
-  /// form; see Scripts/fuzz-targets/TARGET.swift).
-  static func package(_ target: String, _ bytes: [UInt8], name: String) {
-    guard let selector = bytes.first else { return }
-    let body = Array(bytes.dropFirst())
-    let odd = selector & 1 == 1
-    let (file, archive): (String, [UInt8])
-    switch target {
-    case "docx": (file, archive) = ("fuzz.docx", odd ? body : FuzzPackages.docx(document: body))
-    case "ods": (file, archive) = ("fuzz.ods", odd ? body : FuzzPackages.ods(content: body))
-    default: (file, archive) = ("fuzz.xlsx", FuzzPackages.xlsx(styles: body, asTheme: odd))
-    }
-    guard let format = PlanFileFormat(path: file), let reader = format.reader else {
-      Issue.record("no reader for \(file)")
-      return
-    }
-    let table = reader.readActions(bytes: archive, file: file, options: TableOptions())
-    for action in table.actions {
-      #expect(action.milestones.upperBound <= table.milestones.count, "\(name)")
-    }
-    #expect(table.diagnostics.allSatisfy { $0.span.file == file }, "\(name)")
-    let result = PlanLoader().load(
-      bytes: archive, displayPath: file, baseDirectory: nowhere, format: format)
-    if let plan = result.plan { _ = PlanJSONEncoder.encode(plan) }
+  /// The table targets, read and checked as their fuzz targets do (`FuzzTableCase`).
+  static func table(_ target: String, _ bytes: [UInt8], name: String) {
+    guard let input = FuzzTableCase(target: target, input: bytes) else { return }
+    let problems = input.broken()
+    #expect(problems.isEmpty, "\(name): \(problems.joined(separator: "; "))")
   }
 
   static func dates(_ bytes: [UInt8], name: String) {
