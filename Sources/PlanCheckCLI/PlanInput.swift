@@ -5,6 +5,22 @@ import PlanReading
 /// Loads one plan named on the command line: a path relative to the working folder, or `-`
 /// for standard input.
 enum PlanInput {
+  /// The one plan file `command` takes (`columns`, `convert`): its path, and what loading it
+  /// with the config's options and `--sheet` gave.
+  static func loadOnly(
+    _ arguments: ParsedArguments, command: String, from format: PlanFileFormat?,
+    io: inout some CommandIO
+  ) throws(CLIError) -> (path: String, result: LoadResult) {
+    guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+      throw .usage("\(command) takes exactly one plan file", command: command)
+    }
+    let setup = try ConfigSetup.resolve(explicit: arguments[\.config], io: io)
+    var options = setup.loadOptions
+    options.sheet = arguments[\.sheet]
+    let result = try load(path, from: format, loader: PlanLoader(options: options), io: &io)
+    return (path, result)
+  }
+
   static func load(
     _ path: String, from format: PlanFileFormat?, loader: PlanLoader, io: inout some CommandIO
   ) throws(CLIError) -> LoadResult {

@@ -18,13 +18,8 @@ enum ColumnsCommand: Command {
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
   {
-    guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-      throw .usage("columns takes exactly one plan file", command: spec.command)
-    }
-    let setup = try ConfigSetup.resolve(explicit: arguments[\.config], io: io)
-    var options = setup.loadOptions
-    options.sheet = arguments[\.sheet]
-    let result = try PlanInput.load(path, from: nil, loader: PlanLoader(options: options), io: &io)
+    let (path, result) = try PlanInput.loadOnly(
+      arguments, command: spec.command, from: nil, io: &io)
     for diagnostic in result.diagnostics where diagnostic.severity == .error {
       io.writeErr(diagnostic.formatted + "\n")
     }

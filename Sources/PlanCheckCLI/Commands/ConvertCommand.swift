@@ -17,14 +17,8 @@ enum ConvertCommand: Command {
 
   static func run(_ arguments: ParsedArguments, io: inout some CommandIO) throws(CLIError) -> Int32
   {
-    guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-      throw .usage("convert takes exactly one plan file", command: spec.command)
-    }
-    let setup = try ConfigSetup.resolve(explicit: arguments[\.config], io: io)
-    var options = setup.loadOptions
-    options.sheet = arguments[\.sheet]
-    let loader = PlanLoader(options: options)
-    let result = try PlanInput.load(path, from: arguments[\.from], loader: loader, io: &io)
+    let (path, result) = try PlanInput.loadOnly(
+      arguments, command: spec.command, from: arguments[\.from], io: &io)
     for diagnostic in result.diagnostics { io.writeErr(diagnostic.formatted + "\n") }
     guard let plan = result.plan, !result.hasErrors else {
       io.writeErr("error: '\(path)' is not a valid plan; nothing written\n")
