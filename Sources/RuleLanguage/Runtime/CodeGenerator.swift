@@ -14,7 +14,7 @@ struct CodeGenerator {
   private(set) var hoisting: Bool
   private(set) var hoisted = 0
   private let sharing: SharedSubexpressions
-  private let shared: [SharedSubexpressions.Place: Int]
+  private let shared: SharedSubexpressions.Member
   /// Whether the scope hoists at all (`hoisting` is off inside a hoisted subtree).
   private let scopeHoists: Bool
 
@@ -22,7 +22,7 @@ struct CodeGenerator {
     hoisting = CodeGenerator.hoists(in: scope)
     scopeHoists = hoisting
     self.sharing = sharing
-    shared = sharing.slots(in: source)
+    shared = sharing.member(source)
   }
 
   /// Whether plan-wide subexpressions are hoisted: only where there are many entities.
@@ -34,16 +34,26 @@ struct CodeGenerator {
     if e.constant, let value = CodeGenerator.fold(generate(e)) {
       return { _ in value }
     }
+    if !hoisting, scopeHoists, e.planWide, e.costly,
+      let slot = shared.hoists[SharedSubexpressions.Place(e)]
+    {
+      // Inside a hoisted node, a plan-wide part the group names again has its own per-plan
+      // slot, so the namings share one computation.
+      let inner = generate(e)
+      return { ctx throws(EvalError) in try ctx.cached(slot, inner) }
+    }
     if hoisting, e.planWide, e.costly {
       hoisted += 1
-      let slot = HoistSlot()
+      let slot =
+        shared.hoists.isEmpty
+        ? HoistSlot() : shared.hoists[SharedSubexpressions.Place(e)] ?? HoistSlot()
       hoisting = false
       let inner = generate(e)
       hoisting = true
       return { ctx throws(EvalError) in try ctx.cached(slot, inner) }
     }
-    if !shared.isEmpty, SharedSubexpressions.qualifies(e, hoisting: scopeHoists),
-      let slot = shared[SharedSubexpressions.Place(e)]
+    if !shared.slots.isEmpty, SharedSubexpressions.qualifies(e, hoisting: scopeHoists),
+      let slot = shared.slots[SharedSubexpressions.Place(e)]
     {
       let inner = generate(e)
       let group = sharing

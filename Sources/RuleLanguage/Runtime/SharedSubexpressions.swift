@@ -4,7 +4,10 @@
 /// another: `lead-overloaded` names `actionsLedBy(lead)` six times, `ambiguous-date` filters the
 /// plan's actions four times for its message. A subexpression named more than once gets a
 /// slot: the first evaluation for an entity stores its value in the context, the others read
-/// it back (see `EvalContext.shared`).
+/// it back (see `EvalContext.shared`). A plan-wide one (which the code generator caches per
+/// plan) named more than once gets one per-plan cache slot for all its namings, also where it
+/// stands inside a larger hoisted node (`unknown-status` counts the plan's unknown ratings
+/// twice inside one): it is computed once per plan rather than once per naming.
 ///
 /// A subexpression named once is left alone even inside a macro's body where it reads no macro
 /// variable: computing it once there would be loop-invariant code motion, which would make
@@ -19,7 +22,15 @@
 /// stored; they are computed again, and fail again.
 package final class SharedSubexpressions: Sendable {
   /// Per member (by its source text): the slot of each shared node, by its place in the text.
-  private let places: [(source: String, slots: [Place: Int])]
+  private let places: [(source: String, slots: Member)]
+
+  /// One member's shared nodes by place: per-entity slots, and the per-plan cache slots of
+  /// plan-wide nodes the group names more than once (hoisted once, not once per naming).
+  struct Member {
+    var slots: [Place: Int] = [:]
+    var hoists: [Place: HoistSlot] = [:]
+    var isEmpty: Bool { slots.isEmpty && hoists.isEmpty }
+  }
   /// How many slots there are.
   let count: Int
 
@@ -43,14 +54,20 @@ package final class SharedSubexpressions: Sendable {
       nodes.append(planner.places)
     }
     var slots: [Key: Int] = [:]
+    var hoists: [Key: HoistSlot] = [:]
     for key in planner.order where planner.counts[key, default: 0] > 1 {
-      slots[key] = slots.count
+      if planner.hoisted.contains(key) {
+        hoists[key] = HoistSlot()
+      } else {
+        slots[key] = slots.count
+      }
     }
     places = zip(group, nodes).compactMap { member, nodes in
-      var shared: [Place: Int] = [:]
+      var shared = Member()
       for (place, key) in nodes {
-        guard let key, let slot = slots[key] else { continue }
-        shared[place] = slot
+        guard let key else { continue }
+        if let slot = slots[key] { shared.slots[place] = slot }
+        if let slot = hoists[key] { shared.hoists[place] = slot }
       }
       return shared.isEmpty ? nil : (member.source, shared)
     }
@@ -82,9 +99,9 @@ package final class SharedSubexpressions: Sendable {
     e.costly && e.freeLocals.isEmpty && !e.constant && !(hoisting && e.planWide)
   }
 
-  /// The slots of the shared nodes of the member whose text is `source`.
-  func slots(in source: String) -> [Place: Int] {
-    places.first { $0.source == source }?.slots ?? [:]
+  /// The shared nodes of the member whose text is `source`.
+  func member(_ source: String) -> Member {
+    places.first { $0.source == source }?.slots ?? Member()
   }
 
   private struct Planner {
@@ -94,6 +111,8 @@ package final class SharedSubexpressions: Sendable {
     var counts: [Key: Int] = [:]
     /// Node texts in the order first seen, so slots are numbered the same on every run.
     var order: [Key] = []
+    /// The keys of plan-wide nodes the code generator hoists.
+    var hoisted: Set<Key> = []
     /// The member's nodes: the text of the node at each place; nil where two different nodes
     /// stand.
     var places: [Place: Key?] = [:]
@@ -102,11 +121,13 @@ package final class SharedSubexpressions: Sendable {
 
     /// Counts the qualifying nodes of `e` and returns the source range `e` and all its
     /// subexpressions cover (a node's own range may cover only its operator or name).
+    /// A plan-wide node counts whether or not it is the top of what the code generator
+    /// hoists: one named twice inside a hoisted node is computed once per plan too.
     mutating func walk(_ e: CheckedExpr) -> SourceRange {
+      let hoists = hoisting && e.planWide && e.costly
       var span = e.range
       for child in e.children { span = span.union(walk(child)) }
-      // Inside a hoisted node nothing is shared: it runs once per plan.
-      guard SharedSubexpressions.qualifies(e, hoisting: hoisting), span.start >= 0,
+      guard hoists || SharedSubexpressions.qualifies(e, hoisting: hoisting), span.start >= 0,
         span.start < span.end, span.end <= source.count
       else { return span }
       // The node's kind and own range within the text tell a node from a child of the same
@@ -115,6 +136,7 @@ package final class SharedSubexpressions: Sendable {
         "\(e.kindTag) \(e.range.start - span.start):\(e.range.end - span.start) ".utf8)
       bytes += source[span.start..<span.end]
       let key = Key(bytes)
+      if hoists { hoisted.insert(key) }
       if counts[key] == nil { order.append(key) }
       counts[key, default: 0] += 1
       let place = Place(e)

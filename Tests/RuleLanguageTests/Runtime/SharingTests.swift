@@ -101,4 +101,29 @@ struct SharingTests {
     #expect(SharingTests.text(exprs[0].evaluate(in: &ctx)).hasPrefix("error: "))
     #expect(SharingTests.text(exprs[1].evaluate(in: &ctx)).hasPrefix("error: "))
   }
+
+  @Test func aPlanWidePartNamedTwiceIsComputedOncePerPlan() throws {
+    // The hoisted nodes are the two comparisons; the filter inside them is named twice.
+    let wide = "size(plan.actions.filter(a, has(a.start)))"
+    let sources = ["\(wide) > 0 && has(lead)", "\(wide) < 9"]
+    let (shared, _) = try SharingTests.group(sources)
+    #expect(shared.map(\.hoistedCount) == [1, 1])
+    var ctx = TestPlan.context()
+    _ = shared[0].evaluate(in: &ctx)
+    #expect(SharingTests.text(shared[1].evaluate(in: &ctx)) == "true")
+    let sharedSteps = ctx.stepsUsed
+    // Compiled apart, the second comparison filters the plan again.
+    let alone = try ExprCompiler.compile(sources[1], scope: .action)
+    var lone = TestPlan.context()
+    #expect(SharingTests.text(alone.evaluate(in: &lone)) == "true")
+    #expect(sharedSteps < lone.stepsUsed)
+    // Once for the plan, for every later entity.
+    let computed = ctx.hoistedEvaluations
+    for index in 1..<3 {
+      ctx.entity = index
+      _ = shared[0].evaluate(in: &ctx)
+      _ = shared[1].evaluate(in: &ctx)
+    }
+    #expect(ctx.hoistedEvaluations == computed)
+  }
 }
