@@ -65,4 +65,29 @@ struct ColumnMappingCLITests {
     #expect(badHeader.status == 2)
     #expect(badHeader.err.contains("did you mean 'Who is accountable'?"))
   }
+
+  @Test(arguments: [
+    ["columns"], ["convert"], ["columns", "a.csv", "b.csv"], ["convert", "a.csv", "b.csv"],
+  ])
+  func columnsAndConvertTakeOnePlanFile(_ arguments: [String]) throws {
+    let run = CLIRun(arguments, in: try TempDir())
+    #expect(run.status == 2)
+    #expect(run.err.contains("\(arguments[0]) takes exactly one plan file"), "\(run.err)")
+  }
+
+  @Test func columnsAndConvertReadThePlanWithTheConfig() throws {
+    let dir = try TempDir()
+    _ = try dir.write(Self.table, to: "plan.csv")
+    _ = try dir.write(#"{"columns": {"Who is accountable": "extra"}}"#, to: ".plancheck.json")
+    let columns = CLIRun(["columns", "plan.csv"], in: dir)
+    #expect(columns.status == 0, "\(columns.err)")
+    #expect(
+      columns.out.split(separator: "\n").contains {
+        $0.contains("Who is accountable") && $0.contains("extra")
+      })
+    let convert = CLIRun(["convert", "plan.csv"], in: dir)
+    #expect(convert.status == 0, "\(convert.err)")
+    #expect(!convert.out.contains(#""lead""#))
+    #expect(convert.out.contains("Head of HR"))
+  }
 }
